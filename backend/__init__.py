@@ -1,0 +1,1 @@
+"""hrgraph: one GraphQL graph over people, contracts, traffic, pay and analytics."""

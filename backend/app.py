@@ -1,0 +1,131 @@
+"""The Starlette application: /graphql (HTTP and graphql-transport-ws), /graphiql, /oauth/token,
+/healthz, /readyz, /metrics and the console at /."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import AsyncIterator
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.applications import Starlette
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from backend import db
+from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.context import RequestContext
+from backend.graph.schema import build_schema
+from backend.middleware import BodySizeLimit, HttpMetrics
+from backend.oauth import token_endpoint
+from backend.settings import Settings, get_settings
+
+log = logging.getLogger("hrgraph")
+
+
+async def authenticate(context: RequestContext, header: str | None) -> None:
+    """Sets the viewer from a bearer token; a bad token leaves the caller anonymous with the reason."""
+    try:
+        token = bearer_token(header)
+        if token:
+            context.become(await viewer_from_token(token))
+    except AuthError as exc:
+        context.auth_error = str(exc)
+
+
+class HrGraphQL(GraphQL):
+    async def get_context(self, request: HTTPConnection, response) -> RequestContext:
+        context = RequestContext(request=request, response=response)
+        if request.scope["type"] == "http":
+            await authenticate(context, request.headers.get("authorization"))
+        return context
+
+    async def on_ws_connect(self, context: RequestContext):
+        params = context.connection_params or {}
+        header = params.get("Authorization") or params.get("authorization")
+        if header:
+            await authenticate(context, header)
+            if context.auth_error:
+                raise ConnectionRejectionError({"message": context.auth_error})
+        return None
+
+
+def _spa(dist: Path):
+    async def serve(request: Request) -> Response:
+        index = dist / "index.html"
+        if not index.exists():
+            return PlainTextResponse("The console is not built yet: run `make build` (or `npm run build` in frontend/).", 503)
+        relative = request.path_params.get("path", "")
+        candidate = (dist / relative).resolve()
+        if relative and candidate.is_file() and dist.resolve() in candidate.parents:
+            return FileResponse(candidate)
+        return FileResponse(index)  # history fallback: the SPA routes on the client
+
+    return serve
+
+
+def _graphiql(dist: Path):
+    async def serve(request: Request) -> Response:
+        page = dist / "graphiql.html"
+        if not page.exists():
+            return PlainTextResponse("GraphiQL is not built yet: run `make build`.", 503)
+        return FileResponse(page, headers={"Cache-Control": "no-cache"})
+
+    return serve
+
+
+async def healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    try:
+        pending = await db.pending_migrations_now()
+    except Exception as exc:  # the database is unreachable
+        log.warning("readiness check failed: %s", exc)
+        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
+    if pending:
+        return JSONResponse({"status": "unavailable", "pending_migrations": pending}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def metrics(request: Request) -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
+    """`manage_database=False` lets tests open the ORM themselves around the app."""
+    settings = settings or get_settings()
+    dist = settings.frontend_dist
+    graphql = HrGraphQL(build_schema(settings), graphql_ide=None, subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if not manage_database:
+            yield
+            return
+        async with db.database(settings.database_url):
+            yield
+
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Route("/graphiql", _graphiql(dist)),
+        Route("/oauth/token", token_endpoint, methods=["POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics),
+    ]
+    if (dist / "assets").is_dir():
+        routes.append(Mount("/assets", StaticFiles(directory=dist / "assets"), name="assets"))
+    routes += [Route("/", _spa(dist)), Route("/{path:path}", _spa(dist))]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.add_middleware(HttpMetrics)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,161 @@
+"""The `hrgraph` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import sys
+
+from backend.settings import SettingsError, get_settings
+
+
+def _run(coro) -> int:
+    return asyncio.run(coro) or 0
+
+
+async def _migrate() -> int:
+    from backend import db
+    from backend.resolvers.accounts import ensure_built_in_roles
+
+    applied = await db.apply_migrations()
+    async with db.database():
+        created = await ensure_built_in_roles()
+    print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+    if created:
+        print(f"built-in roles created: {', '.join(created)}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    return _run(_migrate())
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    _run(_migrate())
+    uvicorn.run("backend.app:create_app", factory=True, host=args.host, port=args.port,
+                workers=args.workers, proxy_headers=True, log_level="info")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from backend.seed import seed_demo
+
+    if not args.demo:
+        print("seed needs --demo (the only data set there is).", file=sys.stderr)
+        return 2
+    if get_settings().is_production:
+        print("Refusing to seed demo data (with demo passwords) when HRGRAPH_ENV=production.", file=sys.stderr)
+        return 2
+    return _run(seed_demo(size=args.size, seed=args.seed, reset=args.reset))
+
+
+async def _createuser(email: str, roles: list[str], password: str, employee_no: str | None) -> int:
+    from backend import db
+    from backend.errors import ValidationFailed
+    from backend.models.employees import Employee
+    from backend.resolvers.accounts import create_user
+
+    async with db.database():
+        employee_id = None
+        if employee_no:
+            employee = await Employee.get_or_none(employee_no=employee_no)
+            if employee is None:
+                print(f"No employee with number {employee_no}.", file=sys.stderr)
+                return 1
+            employee_id = employee.id
+        try:
+            user = await create_user(email=email, password=password, roles=roles, employee_id=employee_id)
+        except ValidationFailed as failure:
+            for error in failure.errors:
+                print(f"{error.field}: {error.message}", file=sys.stderr)
+            return 1
+    print(f"created user {user.email} with roles {', '.join(roles)}")
+    return 0
+
+
+def cmd_createuser(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Password (again): "):
+            print("The passwords differ.", file=sys.stderr)
+            return 1
+    return _run(_createuser(args.email, args.role, password, args.employee_no))
+
+
+def cmd_export_schema(args: argparse.Namespace) -> int:
+    from backend.graph.schema import export_sdl
+
+    sys.stdout.write(export_sdl())
+    return 0
+
+
+def cmd_makemigrations(args: argparse.Namespace) -> int:
+    from backend import schema_migrations
+
+    if args.check:
+        changed = schema_migrations.unmigrated()
+        for dialect, written in changed.items():
+            print(f"{dialect}: models have changes with no migration ({written})", file=sys.stderr)
+        return 1 if changed else 0
+    if not args.name:
+        print("Give the migration a name, e.g. `hrgraph makemigrations add_contracts`.", file=sys.stderr)
+        return 2
+    for dialect, written in schema_migrations.make(args.name).items():
+        print(f"{dialect}: {written or 'no changes'}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="apply pending migrations, then serve everything")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", help="apply migrations to the configured database").set_defaults(func=cmd_migrate)
+
+    seed = sub.add_parser("seed", help="load a deterministic demo agency")
+    seed.add_argument("--demo", action="store_true", required=True)
+    seed.add_argument("--size", choices=["small", "medium", "large"], default="small")
+    seed.add_argument("--seed", type=int, default=42)
+    seed.add_argument("--reset", action="store_true", help="empty the database first")
+    seed.set_defaults(func=cmd_seed)
+
+    user = sub.add_parser("createuser", help="create a console user")
+    user.add_argument("--email", required=True)
+    user.add_argument("--role", required=True, action="append", help="repeat for several roles")
+    user.add_argument("--employee-no", help="link the user to this employee's record")
+    user.add_argument("--password-stdin", action="store_true")
+    user.set_defaults(func=cmd_createuser)
+
+    make = sub.add_parser("makemigrations", help="(developers) write or check migrations for both dialects")
+    make.add_argument("name", nargs="?")
+    make.add_argument("--check", action="store_true", help="fail if a model change has no migration")
+    make.set_defaults(func=cmd_makemigrations)
+
+    sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("tortoise").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SettingsError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

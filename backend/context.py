@@ -1,0 +1,35 @@
+"""The per-request (or per-socket) context every resolver receives as `info.context`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import HTTPConnection
+
+from backend.auth import ANONYMOUS, Viewer
+from backend.resolvers.audit import ReadAudit
+from backend.resolvers.loaders import Loaders
+
+
+@dataclass
+class RequestContext:
+    request: HTTPConnection
+    response: Any
+    viewer: Viewer = ANONYMOUS
+    # Why the caller is anonymous although it sent credentials (expired, revoked...).
+    auth_error: str | None = None
+    loaders: Loaders = field(default_factory=lambda: Loaders(ANONYMOUS))
+    audit: ReadAudit = field(default_factory=lambda: ReadAudit(ANONYMOUS))
+    connection_params: dict | None = None
+
+    @property
+    def ip(self) -> str | None:
+        return self.request.client.host if self.request.client else None
+
+    def become(self, viewer: Viewer) -> None:
+        """Sets who is calling; loaders and the read audit are rebuilt for them."""
+        self.viewer = viewer
+        self.auth_error = None
+        self.loaders = Loaders(viewer)
+        self.audit = ReadAudit(viewer, ip=self.ip)

@@ -1,0 +1,95 @@
+"""Database configuration and migrations for both supported dialects.
+
+aerich migrations are SQL for one dialect, so each dialect keeps its own set under
+migrations/<dialect>/models/. `apply_migrations` picks the set that matches the URL.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import AsyncIterator
+
+from tortoise import Tortoise
+from tortoise.context import TortoiseContext
+
+from backend.settings import get_settings
+
+MODEL_MODULES = [
+    "backend.models.accounts",
+    "backend.models.org",
+    "backend.models.employees",
+    "backend.models.audit",
+    "aerich.models",
+]
+MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def dialect_of(url: str) -> str:
+    scheme = url.split("://", 1)[0]
+    if scheme == "sqlite":
+        return "sqlite"
+    if scheme in ("postgres", "postgresql", "asyncpg", "psycopg"):
+        return "postgres"
+    raise ValueError(f"unsupported database URL scheme {scheme!r}: use sqlite:// or postgres://")
+
+
+def _normalise(url: str) -> str:
+    if url.startswith("postgresql://"):
+        return "postgres://" + url[len("postgresql://") :]
+    if url.startswith("sqlite://") and not url.startswith("sqlite://:memory:"):
+        Path(url[len("sqlite://") :]).parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+def tortoise_config(url: str | None = None) -> dict:
+    url = _normalise(url or get_settings().database_url)
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def migrations_location(url: str) -> Path:
+    return MIGRATIONS_ROOT / dialect_of(url)
+
+
+async def apply_migrations(url: str | None = None) -> list[str]:
+    """Applies the pending migrations of the URL's dialect; returns the applied file names."""
+    from aerich import Command
+
+    url = url or get_settings().database_url
+    command = Command(
+        tortoise_config=tortoise_config(url), app="models", location=str(migrations_location(url))
+    )
+    async with command:
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+
+
+@asynccontextmanager
+async def database(url: str | None = None) -> AsyncIterator[TortoiseContext]:
+    """Opens the ORM for a command or the app and always closes its connections."""
+    ctx = await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
+    try:
+        yield ctx
+    finally:
+        await Tortoise.close_connections()
+
+
+
+
+def migration_files(url: str) -> list[str]:
+    folder = migrations_location(url) / "models"
+    return sorted(p.name for p in folder.glob("*.py") if p.name[:1].isdigit())
+
+
+async def pending_migrations_now(url: str | None = None) -> list[str]:
+    """Pending migrations, read through the ORM connection that is already open."""
+    from aerich.models import Aerich
+
+    url = url or get_settings().database_url
+    applied = set(await Aerich.filter(app="models").values_list("version", flat=True))
+    return [name for name in migration_files(url) if name not in applied]

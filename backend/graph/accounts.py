@@ -1,0 +1,181 @@
+"""Signing in, the viewer, users and roles in the graph."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+from strawberry.types import Info
+
+from backend.auth import AuthError
+from backend.errors import DomainError, ValidationFailed
+from backend.models.accounts import User as UserRow
+from backend.permissions import Permission as P
+from backend.resolvers import accounts as resolvers
+from backend.graph.base import Connection, Node, connection, payload_errors, pk_of, require, to_global_id
+from backend.graph.employees import Employee
+from backend.resolvers.pagination import paginate
+
+
+@strawberry.enum
+class AccountErrorCode(Enum):
+    REQUIRED = "REQUIRED"
+    INVALID = "INVALID"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    RATE_LIMITED = "RATE_LIMITED"
+    NOT_FOUND = "NOT_FOUND"
+    DUPLICATE = "DUPLICATE"
+
+
+@strawberry.type
+class AccountError:
+    field: str | None
+    code: AccountErrorCode
+    message: str
+
+
+def _errors(failure: ValidationFailed | DomainError) -> list[AccountError]:
+    return payload_errors(AccountError, failure, AccountErrorCode)
+
+
+@strawberry.type
+class LoginPayload:
+    access_token: str | None = None
+    refresh_token: str | None = None
+    expires_in: int | None = strawberry.field(default=None, description="Seconds until the access token expires.")
+    errors: list[AccountError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="Who is calling: a console user or a partner client.")
+class Viewer:
+    email: str
+    kind: str
+    roles: list[str]
+    permissions: list[str]
+    employee_pk: strawberry.Private[int | None]
+
+    @strawberry.field(description="The caller's own employee record, if any.")
+    async def employee(self, info: Info) -> Employee | None:
+        if self.employee_pk is None:
+            return None
+        row = await info.context.loaders.employee_by_id.load(self.employee_pk)
+        return Employee.from_row(row) if row else None
+
+
+@strawberry.type
+class Role:
+    name: str
+    description: str
+    permissions: list[str]
+    row_scope: str
+    built_in: bool
+
+
+@strawberry.type
+class User(Node):
+    email: str
+    is_active: bool
+    roles: list[str]
+
+    @classmethod
+    async def from_row(cls, row: UserRow) -> "User":
+        return cls(id=to_global_id("User", row.id), email=row.email, is_active=row.is_active,
+                   roles=sorted(r.name for r in row.roles))
+
+
+@strawberry.input
+class RoleUpdateInput:
+    name: str
+    permissions: list[str]
+
+
+@strawberry.type
+class RoleUpdatePayload:
+    role: Role | None = None
+    errors: list[AccountError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class UserCreateInput:
+    email: str
+    password: str
+    roles: list[str]
+    employee_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class UserCreatePayload:
+    user: User | None = None
+    errors: list[AccountError] = strawberry.field(default_factory=list)
+
+
+def _role(row) -> Role:
+    return Role(name=row.name, description=row.description, permissions=list(row.permissions),
+                row_scope=row.row_scope, built_in=row.built_in)
+
+
+@strawberry.type
+class AccountQuery:
+    @strawberry.field(description="The caller; null when anonymous.")
+    def viewer(self, info: Info) -> Viewer | None:
+        v = info.context.viewer
+        if not v.is_authenticated:
+            return None
+        return Viewer(email=v.label, kind=v.kind, roles=list(v.roles), permissions=sorted(v.permissions), employee_pk=v.employee_id)
+
+    @strawberry.field(description="Requires: accounts.manage")
+    async def roles(self, info: Info) -> list[Role]:
+        require(info, P.ACCOUNTS_MANAGE.value)
+        return [_role(r) for r in await resolvers.list_roles()]
+
+    @strawberry.field(description="Requires: accounts.manage")
+    async def users(self, info: Info, first: int = 20, after: str | None = None) -> Connection[User]:
+        require(info, P.ACCOUNTS_MANAGE.value)
+        page = await paginate(UserRow.all().prefetch_related("roles").order_by("email"), first=first, after=after)
+        users = [await User.from_row(row) for row in page.rows]
+        page.rows = users
+        return connection(page, lambda u: u)
+
+
+@strawberry.type
+class AccountMutation:
+    @strawberry.mutation(description="Signs a console user in; errors come in the payload.")
+    async def login(self, email: str, password: str) -> LoginPayload:
+        try:
+            tokens = await resolvers.login(email=email, password=password)
+        except (ValidationFailed, DomainError) as failure:
+            return LoginPayload(errors=_errors(failure))
+        return LoginPayload(access_token=tokens.access_token, refresh_token=tokens.refresh_token, expires_in=tokens.expires_in)
+
+    @strawberry.mutation(description="Revokes a refresh token and every token rotated from it.")
+    async def logout(self, refresh_token: str) -> bool:
+        try:
+            return await resolvers.logout(refresh_token=refresh_token)
+        except AuthError:
+            return False
+
+    @strawberry.mutation(description="Requires: accounts.manage. Replaces a role's permissions.")
+    async def role_update(self, info: Info, input: RoleUpdateInput) -> RoleUpdatePayload:
+        viewer = require(info, P.ACCOUNTS_MANAGE.value)
+        try:
+            row = await resolvers.update_role_permissions(viewer=viewer, role=input.name, permissions=input.permissions)
+        except (ValidationFailed, DomainError) as failure:
+            return RoleUpdatePayload(errors=_errors(failure))
+        return RoleUpdatePayload(role=_role(row))
+
+    @strawberry.mutation(description="Requires: accounts.manage.")
+    async def user_create(self, info: Info, input: UserCreateInput) -> UserCreatePayload:
+        viewer = require(info, P.ACCOUNTS_MANAGE.value)
+        try:
+            errors: list[DomainError] = []
+            employee = pk_of(input.employee_id, "Employee", "employeeId", errors)
+            if errors:
+                raise ValidationFailed(errors)
+            row = await resolvers.create_user(email=input.email, password=input.password, roles=input.roles, employee_id=employee)
+            from backend.resolvers.audit import record_event
+
+            await record_event(viewer=viewer, action="user.create", target_type="user", target_id=row.id, employee_id=employee)
+        except (ValidationFailed, DomainError) as failure:
+            return UserCreatePayload(errors=_errors(failure))
+        await row.fetch_related("roles")
+        return UserCreatePayload(user=await User.from_row(row))

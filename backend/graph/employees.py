@@ -1,0 +1,350 @@
+"""Employees in the graph: the type with its guarded fields, the paired queries, and the
+mutations that change employment (each also writing the history)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+from strawberry.types import Info
+
+from backend.errors import DomainError, not_found
+from backend.models import employees as models
+from backend.permissions import Permission as P
+from backend.resolvers import employees as resolvers
+from backend.graph.access import requires
+from backend.graph.base import (
+    Connection, Node, OrderDirection, connection, decode_ids, mutate, pk_of, require, to_global_id,
+)
+from backend.graph.org import Department, Position, Team
+
+Gender = strawberry.enum(models.Gender)
+EmploymentType = strawberry.enum(models.EmploymentType)
+EmployeeStatus = strawberry.enum(models.EmployeeStatus)
+EmploymentEventKind = strawberry.enum(models.EventKind, name="EmploymentEventKind")
+ExitReason = strawberry.enum(models.ExitReason)
+
+PII = dict(own=P.SELF_READ_PII, audited=True)
+PAY = dict(own=P.SELF_READ_PAY, audited=True)
+
+
+@strawberry.type
+class EmploymentEvent(Node):
+    row: strawberry.Private[models.EmploymentEvent]
+    employee_pk: strawberry.Private[int]
+    kind: EmploymentEventKind
+    occurred_on: date
+    reason_category: ExitReason | None
+    voluntary: bool | None
+    note: str | None
+
+    @classmethod
+    def from_row(cls, row: models.EmploymentEvent) -> "EmploymentEvent":
+        return cls(id=to_global_id("EmploymentEvent", row.id), row=row, employee_pk=row.employee_id, kind=row.kind,
+                   occurred_on=row.occurred_on, reason_category=row.reason_category, voluntary=row.voluntary, note=row.note)
+
+    @strawberry.field
+    async def department(self, info: Info) -> Department | None:
+        row = self.row.department_id and await info.context.loaders.department_by_id.load(self.row.department_id)
+        return Department.from_row(row) if row else None
+
+    @strawberry.field
+    async def team(self, info: Info) -> Team | None:
+        row = self.row.team_id and await info.context.loaders.team_by_id.load(self.row.team_id)
+        return Team.from_row(row) if row else None
+
+    @strawberry.field
+    async def position(self, info: Info) -> Position | None:
+        row = self.row.position_id and await info.context.loaders.position_by_id.load(self.row.position_id)
+        return Position.from_row(row) if row else None
+
+    @strawberry.field(extensions=[requires(P.COMPENSATION_READ, **PAY)])
+    def salary_before(self) -> Decimal | None:
+        return self.row.salary_before
+
+    @strawberry.field(extensions=[requires(P.COMPENSATION_READ, **PAY)])
+    def salary_after(self) -> Decimal | None:
+        return self.row.salary_after
+
+
+@strawberry.type
+class Employee(Node):
+    row: strawberry.Private[models.Employee]
+    employee_pk: strawberry.Private[int]
+    employee_no: str
+    name: str
+    gender: Gender | None
+    phone: str | None
+    email: str | None
+    employment_type: EmploymentType
+    status: EmployeeStatus
+    hired_on: date
+    left_on: date | None
+    is_host: bool
+
+    @classmethod
+    def from_row(cls, row: models.Employee) -> "Employee":
+        return cls(
+            id=to_global_id("Employee", row.id), row=row, employee_pk=row.id, employee_no=row.employee_no,
+            name=row.name, gender=row.gender, phone=row.phone, email=row.email,
+            employment_type=row.employment_type, status=row.status, hired_on=row.hired_on,
+            left_on=row.left_on, is_host=row.is_host,
+        )
+
+    @strawberry.field
+    async def department(self, info: Info) -> Department | None:
+        row = self.row.department_id and await info.context.loaders.department_by_id.load(self.row.department_id)
+        return Department.from_row(row) if row else None
+
+    @strawberry.field
+    async def team(self, info: Info) -> Team | None:
+        row = self.row.team_id and await info.context.loaders.team_by_id.load(self.row.team_id)
+        return Team.from_row(row) if row else None
+
+    @strawberry.field
+    async def position(self, info: Info) -> Position | None:
+        row = self.row.position_id and await info.context.loaders.position_by_id.load(self.row.position_id)
+        return Position.from_row(row) if row else None
+
+    @strawberry.field(description="Null when the manager is outside what you may see.")
+    async def manager(self, info: Info) -> "Employee | None":
+        row = self.row.manager_id and await info.context.loaders.employee_by_id.load(self.row.manager_id)
+        return Employee.from_row(row) if row else None
+
+    @strawberry.field(extensions=[requires(P.EMPLOYEES_READ_PII, **PII)])
+    def birth_date(self) -> date | None:
+        return self.row.birth_date
+
+    @strawberry.field(description="Resident ID number, stored encrypted.", extensions=[requires(P.EMPLOYEES_READ_PII, **PII)])
+    def id_number(self) -> str | None:
+        return self.row.id_number
+
+    @strawberry.field(description="Stored encrypted.", extensions=[requires(P.COMPENSATION_READ, **PAY)])
+    def bank_account(self) -> str | None:
+        return self.row.bank_account
+
+    @strawberry.field(description="Monthly base pay in CNY.", extensions=[requires(P.COMPENSATION_READ, **PAY)])
+    def base_salary(self) -> Decimal | None:
+        return self.row.base_salary
+
+    @strawberry.field(description="Hires, transfers, promotions, salary changes and exits, oldest first.")
+    async def history(self, info: Info) -> list[EmploymentEvent]:
+        return [EmploymentEvent.from_row(e) for e in await info.context.loaders.history_by_employee.load(self.employee_pk)]
+
+
+@strawberry.enum
+class EmployeeOrderField(Enum):
+    EMPLOYEE_NO = "EMPLOYEE_NO"
+    NAME = "NAME"
+    HIRED_ON = "HIRED_ON"
+
+
+@strawberry.input
+class EmployeeOrder:
+    field: EmployeeOrderField = EmployeeOrderField.EMPLOYEE_NO
+    direction: OrderDirection = OrderDirection.ASC
+
+
+@strawberry.input
+class EmployeeFilter:
+    search: str | None = strawberry.field(default=None, description="Part of a name or employee number.")
+    status: list[EmployeeStatus] | None = None
+    department_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = None
+    employment_type: list[EmploymentType] | None = None
+    is_host: bool | None = None
+
+
+@strawberry.enum
+class EmployeeErrorCode(Enum):
+    REQUIRED = "REQUIRED"
+    INVALID = "INVALID"
+    NOT_FOUND = "NOT_FOUND"
+    DUPLICATE = "DUPLICATE"
+    FORBIDDEN = "FORBIDDEN"
+
+
+@strawberry.type
+class EmployeeError:
+    field: str | None
+    code: EmployeeErrorCode
+    message: str
+
+
+@strawberry.input
+class EmployeeCreateInput:
+    name: str
+    employment_type: EmploymentType
+    hired_on: date
+    employee_no: str | None = None
+    gender: Gender | None = None
+    birth_date: date | None = None
+    id_number: str | None = None
+    bank_account: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    status: EmployeeStatus | None = None
+    department_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = None
+    position_id: strawberry.ID | None = None
+    manager_id: strawberry.ID | None = None
+    base_salary: Decimal | None = None
+    is_host: bool = False
+
+
+@strawberry.input(description="Only the fields given change. Moves between departments use employeeTransfer.")
+class EmployeeUpdateInput:
+    id: strawberry.ID
+    employee_no: str | None = None
+    name: str | None = None
+    gender: Gender | None = None
+    birth_date: date | None = None
+    id_number: str | None = None
+    bank_account: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    status: EmployeeStatus | None = None
+    hired_on: date | None = None
+    base_salary: Decimal | None = None
+    is_host: bool | None = None
+
+
+@strawberry.input
+class EmployeeTransferInput:
+    id: strawberry.ID
+    effective_on: date
+    department_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = None
+    position_id: strawberry.ID | None = None
+    manager_id: strawberry.ID | None = None
+    promotion: bool = False
+    new_salary: Decimal | None = None
+    note: str | None = None
+
+
+@strawberry.input
+class EmployeeTerminateInput:
+    id: strawberry.ID
+    left_on: date
+    reason_category: ExitReason
+    voluntary: bool
+    note: str | None = None
+
+
+@strawberry.type
+class EmployeeCreatePayload:
+    employee: Employee | None = None
+    errors: list[EmployeeError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class EmployeeUpdatePayload(EmployeeCreatePayload):
+    pass
+
+
+@strawberry.type
+class EmployeeTransferPayload(EmployeeCreatePayload):
+    pass
+
+
+@strawberry.type
+class EmployeeTerminatePayload(EmployeeCreatePayload):
+    pass
+
+
+_ORG_IDS = (("department_id", "Department", "departmentId"), ("team_id", "Team", "teamId"),
+            ("position_id", "Position", "positionId"), ("manager_id", "Employee", "managerId"))
+
+
+def _to_resolver_input(input: EmployeeCreateInput | EmployeeUpdateInput) -> resolvers.EmployeeInput:
+    values = {name: getattr(input, name) for name in resolvers.EmployeeInput.__dataclass_fields__ if hasattr(input, name)}
+    present = [spec for spec in _ORG_IDS if spec[0] in values]
+    decoded = decode_ids(*((values[name], type_name, label) for name, type_name, label in present))
+    values.update({name: pk for (name, _, _), pk in zip(present, decoded)})
+    return resolvers.EmployeeInput(**values)
+
+
+@strawberry.type
+class EmployeeQuery:
+    @strawberry.field(description="Requires: employees.read. Rows are limited to what the caller may see.")
+    async def employees(self, info: Info, first: int = 20, after: str | None = None,
+                        filter: EmployeeFilter | None = None, order_by: EmployeeOrder | None = None) -> Connection[Employee]:
+        viewer = require(info, P.EMPLOYEES_READ.value)
+        f = filter or EmployeeFilter()
+        department_id, team_id = decode_ids((f.department_id, "Department", "departmentId"), (f.team_id, "Team", "teamId"))
+        scope = resolvers.EmployeeFilter(
+            search=f.search, statuses=f.status, employment_types=f.employment_type, is_host=f.is_host,
+            department_id=department_id, team_id=team_id,
+        )
+        order = order_by or EmployeeOrder()
+        page = await resolvers.list_employees(viewer=viewer, first=first, after=after, filter=scope,
+                                              order_field=order.field.value, descending=order.direction == OrderDirection.DESC)
+        return connection(page, Employee.from_row)
+
+    @strawberry.field(description="Requires: employees.read. Null with NOT_FOUND when absent or out of your scope.")
+    async def employee(self, info: Info, id: strawberry.ID) -> Employee | None:
+        require(info, P.EMPLOYEES_READ.value)
+        errors: list[DomainError] = []
+        pk = pk_of(id, "Employee", "id", errors)
+        row = None if errors else await info.context.loaders.employee_by_id.load(pk)
+        if row is None:
+            raise not_found("employee", id)
+        return Employee.from_row(row)
+
+
+def _employee(row) -> dict:
+    return {"employee": Employee.from_row(row)}
+
+
+@strawberry.type
+class EmployeeMutation:
+    @strawberry.mutation(description="Requires: employees.write (pay fields: compensation.write). Records a HIRED event.")
+    async def employee_create(self, info: Info, input: EmployeeCreateInput) -> EmployeeCreatePayload:
+        viewer = require(info, P.EMPLOYEES_WRITE.value)
+
+        async def work() -> dict:
+            return _employee(await resolvers.create_employee(viewer=viewer, data=_to_resolver_input(input), ip=info.context.ip))
+
+        return await mutate(EmployeeCreatePayload, EmployeeError, EmployeeErrorCode, work)
+
+    @strawberry.mutation(description="Requires: employees.write (pay fields: compensation.write).")
+    async def employee_update(self, info: Info, input: EmployeeUpdateInput) -> EmployeeUpdatePayload:
+        viewer = require(info, P.EMPLOYEES_WRITE.value)
+
+        async def work() -> dict:
+            (pk,) = decode_ids((input.id, "Employee", "id"))
+            data = _to_resolver_input(input)
+            return _employee(await resolvers.update_employee(viewer=viewer, employee_id=pk, data=data, ip=info.context.ip))
+
+        return await mutate(EmployeeUpdatePayload, EmployeeError, EmployeeErrorCode, work)
+
+    @strawberry.mutation(description="Requires: employees.write. Records a TRANSFERRED or PROMOTED event.")
+    async def employee_transfer(self, info: Info, input: EmployeeTransferInput) -> EmployeeTransferPayload:
+        viewer = require(info, P.EMPLOYEES_WRITE.value)
+
+        async def work() -> dict:
+            pk, *org = decode_ids((input.id, "Employee", "id"), *((getattr(input, n), t, label) for n, t, label in _ORG_IDS))
+            row = await resolvers.transfer_employee(
+                viewer=viewer, employee_id=pk, effective_on=input.effective_on, promotion=input.promotion,
+                new_salary=input.new_salary, note=input.note, ip=info.context.ip,
+                **{name: value for (name, _, _), value in zip(_ORG_IDS, org)},
+            )
+            return _employee(row)
+
+        return await mutate(EmployeeTransferPayload, EmployeeError, EmployeeErrorCode, work)
+
+    @strawberry.mutation(description="Requires: employees.write. Records a LEFT event with the reason.")
+    async def employee_terminate(self, info: Info, input: EmployeeTerminateInput) -> EmployeeTerminatePayload:
+        viewer = require(info, P.EMPLOYEES_WRITE.value)
+
+        async def work() -> dict:
+            (pk,) = decode_ids((input.id, "Employee", "id"))
+            row = await resolvers.terminate_employee(
+                viewer=viewer, employee_id=pk, left_on=input.left_on, reason=input.reason_category,
+                voluntary=input.voluntary, note=input.note, ip=info.context.ip,
+            )
+            return _employee(row)
+
+        return await mutate(EmployeeTerminatePayload, EmployeeError, EmployeeErrorCode, work)

@@ -1,0 +1,79 @@
+"""`node(id)`: refetch any object by its global id, with the same access checks as its own query."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from backend.errors import not_found
+from backend.models.accounts import User as UserRow
+from backend.models.audit import AuditEvent as AuditRow
+from backend.models.employees import EmploymentEvent as EventRow
+from backend.permissions import Permission as P
+from backend.graph.accounts import User
+from backend.graph.audit import AuditEvent
+from backend.graph.base import Node, from_global_id, require
+from backend.graph.employees import Employee, EmploymentEvent
+from backend.graph.org import Department, Position, Team
+
+
+async def _employee(info: Info, pk: int):
+    require(info, P.EMPLOYEES_READ.value)
+    row = await info.context.loaders.employee_by_id.load(pk)
+    return Employee.from_row(row) if row else None
+
+
+async def _event(info: Info, pk: int):
+    require(info, P.EMPLOYEES_READ.value)
+    row = await EventRow.get_or_none(id=pk)
+    # Visible only if its employee is.
+    if row is None or await info.context.loaders.employee_by_id.load(row.employee_id) is None:
+        return None
+    return EmploymentEvent.from_row(row)
+
+
+def _org(loader_name: str, type_):
+    async def load(info: Info, pk: int):
+        require(info, P.ORG_READ.value)
+        row = await getattr(info.context.loaders, loader_name).load(pk)
+        return type_.from_row(row) if row else None
+
+    return load
+
+
+async def _audit(info: Info, pk: int):
+    require(info, P.AUDIT_READ.value)
+    row = await AuditRow.get_or_none(id=pk)
+    return AuditEvent.from_row(row) if row else None
+
+
+async def _user(info: Info, pk: int):
+    require(info, P.ACCOUNTS_MANAGE.value)
+    row = await UserRow.get_or_none(id=pk).prefetch_related("roles")
+    return await User.from_row(row) if row else None
+
+
+FETCHERS = {
+    "Employee": _employee,
+    "EmploymentEvent": _event,
+    "Department": _org("department_by_id", Department),
+    "Team": _org("team_by_id", Team),
+    "Position": _org("position_by_id", Position),
+    "AuditEvent": _audit,
+    "User": _user,
+}
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any object by global id; NOT_FOUND when it does not exist or is out of your scope.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        try:
+            type_name, pk = from_global_id(id)
+        except ValueError:
+            raise not_found("object", id) from None
+        fetch = FETCHERS.get(type_name)
+        found = await fetch(info, pk) if fetch else None
+        if found is None:
+            raise not_found(type_name.lower() if fetch else "object", id)
+        return found

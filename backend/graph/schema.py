@@ -1,0 +1,46 @@
+"""The one schema: every domain's Query and Mutation merged, with the safety extensions."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import strawberry
+from strawberry.extensions import MaxTokensLimiter
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from backend.graph.accounts import AccountMutation, AccountQuery
+from backend.graph.audit import AuditQuery
+from backend.graph.employees import EmployeeMutation, EmployeeQuery
+from backend.graph.extensions import ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection
+from backend.graph.limits import QueryLimits
+from backend.graph.node import NodeQuery
+from backend.graph.org import OrgMutation, OrgQuery
+from backend.settings import Settings, get_settings
+
+Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AuditQuery))
+Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation))
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or get_settings()
+    production_only = [NoAnonymousIntrospection] if settings.is_production else []
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        config=StrawberryConfig(disable_field_suggestions=settings.is_production),
+        extensions=[
+            Metrics,
+            # Factories, not instances: Strawberry then makes fresh ones for every operation.
+            partial(MaxTokensLimiter, max_token_count=settings.max_query_tokens),
+            partial(QueryLimits, max_depth=settings.max_query_depth, max_aliases=settings.max_aliases,
+                    max_cost=settings.max_query_cost, page_cap=settings.max_page_size),
+            FlushReadAudit,
+            partial(ErrorCodes, show_details=not settings.is_production),
+            *production_only,
+        ],
+    )
+
+
+def export_sdl() -> str:
+    return build_schema().as_str() + "\n"

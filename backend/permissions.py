@@ -1,0 +1,84 @@
+"""Permissions are data: an enum of permissions, and built-in roles mapping to sets of them.
+
+Roles live in the database (an admin may edit them); these are the defaults that
+`hrgraph migrate` creates when a role is missing. A role also has a row scope: which
+employees its holder can see at all (everyone, their team, themself, linked hosts).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Permission(str, Enum):
+    EMPLOYEES_READ = "employees.read"
+    EMPLOYEES_READ_PII = "employees.read_pii"
+    EMPLOYEES_WRITE = "employees.write"
+    COMPENSATION_READ = "compensation.read"
+    COMPENSATION_WRITE = "compensation.write"
+    ORG_READ = "org.read"
+    ORG_WRITE = "org.write"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    AUDIT_READ = "audit.read"
+    # Access to one's own record's sensitive fields, without seeing anyone else's.
+    SELF_READ_PII = "self.read_pii"
+    SELF_READ_PAY = "self.read_pay"
+
+
+class RowScope(str, Enum):
+    ALL = "all"
+    TEAM = "team"  # the teams the caller leads
+    SELF = "self"
+    PARTNER = "partner"  # the hosts linked to the partner client
+    NONE = "none"
+
+
+# A caller with several roles sees the union; the widest scope wins.
+SCOPE_WIDTH = {RowScope.NONE: 0, RowScope.SELF: 1, RowScope.PARTNER: 2, RowScope.TEAM: 3, RowScope.ALL: 4}
+
+P = Permission
+BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
+    "admin": ("Everything, including users, roles and the audit trail", RowScope.ALL, frozenset(Permission)),
+    "hr_manager": (
+        "Manages people, org and pay data",
+        RowScope.ALL,
+        frozenset({P.EMPLOYEES_READ, P.EMPLOYEES_READ_PII, P.EMPLOYEES_WRITE, P.COMPENSATION_READ,
+                   P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY}),
+    ),
+    "finance": (
+        "Reads pay and bank data for payroll",
+        RowScope.ALL,
+        frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+    ),
+    "recruiter": (
+        "Reads the org and who works where; no pay, no ID numbers",
+        RowScope.ALL,
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+    ),
+    "team_lead": (
+        "Reads their own team",
+        RowScope.TEAM,
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+    ),
+    "employee": (
+        "Reads their own record",
+        RowScope.SELF,
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+    ),
+    "partner": (
+        "A partner system: the hosts linked to it, never pay or ID numbers",
+        RowScope.PARTNER,
+        frozenset({P.EMPLOYEES_READ}),
+    ),
+}
+
+# OAuth scopes a partner client may ask for, and the permissions each grants.
+PARTNER_SCOPES: dict[str, frozenset[Permission]] = {
+    "employees:read": frozenset({P.EMPLOYEES_READ}),
+}
+
+ALL_PERMISSIONS = frozenset(p.value for p in Permission)
+
+
+def unknown_permissions(names: list[str]) -> list[str]:
+    return [n for n in names if n not in ALL_PERMISSIONS]

@@ -1,0 +1,165 @@
+"""Signing in, tokens, users, roles and partner clients."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from backend import auth
+from backend.auth import AuthError, Viewer
+from backend.errors import DomainError, ValidationFailed
+from backend.models.accounts import LoginThrottle, PartnerClient, Role, User
+from backend.permissions import BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
+from backend.resolvers.audit import record_event
+
+FREE_FAILURES = 5
+MAX_LOCK_SECONDS = 15 * 60
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str | None
+    expires_in: int
+
+
+async def ensure_built_in_roles() -> list[str]:
+    """Creates built-in roles that are missing; leaves an admin's edits to existing ones alone."""
+    created = []
+    for name, (description, scope, permissions) in BUILT_IN_ROLES.items():
+        _, was_created = await Role.get_or_create(
+            name=name,
+            defaults={"description": description, "row_scope": scope.value, "built_in": True,
+                      "permissions": sorted(p.value for p in permissions)},
+        )
+        if was_created:
+            created.append(name)
+    return created
+
+
+def _lock_seconds(failures: int) -> int:
+    return 0 if failures < FREE_FAILURES else min(2 ** (failures - FREE_FAILURES + 1), MAX_LOCK_SECONDS)
+
+
+async def _throttle_wait(key: str) -> int:
+    throttle = await LoginThrottle.get_or_none(key=key)
+    if throttle is None or throttle.locked_until is None:
+        return 0
+    return max(0, int((throttle.locked_until - auth.now()).total_seconds()) + 1) if throttle.locked_until > auth.now() else 0
+
+
+async def _note_failure(key: str) -> None:
+    async with in_transaction():
+        throttle, _ = await LoginThrottle.get_or_create(key=key)
+        await LoginThrottle.filter(key=key).update(failures=F("failures") + 1, last_failure_at=auth.now())
+        await throttle.refresh_from_db()
+        wait = _lock_seconds(throttle.failures)
+        if wait:
+            throttle.locked_until = auth.now() + timedelta(seconds=wait)
+            await throttle.save(update_fields=["locked_until"])
+
+
+async def login(*, email: str, password: str) -> Tokens:
+    """Raises DomainError (field, code) for the payload; never says which part was wrong."""
+    key = email.strip().lower()
+    if not key or not password:
+        raise ValidationFailed([DomainError("REQUIRED", "Enter your e-mail and password.", "email" if not key else "password")])
+    wait = await _throttle_wait(key)
+    if wait:
+        raise DomainError("RATE_LIMITED", f"Too many failed sign-ins; try again in {wait} seconds.", "email")
+    user = await User.get_or_none(email=key)
+    if not auth.verify_password(user.password_hash if user else None, password) or not user.is_active:
+        await _note_failure(key)
+        raise DomainError("INVALID_CREDENTIALS", "The e-mail or password is wrong.", "password")
+    await LoginThrottle.filter(key=key).delete()
+    user.last_login_at = auth.now()
+    await user.save(update_fields=["last_login_at"])
+    access, lifetime = auth.issue_access_token(f"user:{user.id}")
+    return Tokens(access, await auth.issue_refresh_token(user), lifetime)
+
+
+async def refresh(*, refresh_token: str) -> Tokens:
+    user, new_refresh = await auth.rotate_refresh_token(refresh_token)
+    access, lifetime = auth.issue_access_token(f"user:{user.id}")
+    return Tokens(access, new_refresh, lifetime)
+
+
+async def logout(*, refresh_token: str) -> bool:
+    return await auth.revoke_refresh_token(refresh_token)
+
+
+async def client_credentials(*, client_id: str, client_secret: str, scope: str | None) -> tuple[Tokens, str]:
+    """RFC 6749 4.4; raises AuthError('invalid_client' | 'invalid_scope')."""
+    client = await PartnerClient.get_or_none(client_id=client_id, is_active=True)
+    if not auth.verify_password(client.secret_hash if client else None, client_secret) or client is None:
+        raise AuthError("invalid_client")
+    requested = scope.split() if scope else list(client.scopes)
+    if any(s not in client.scopes or s not in PARTNER_SCOPES for s in requested):
+        raise AuthError("invalid_scope")
+    granted = " ".join(requested)
+    access, lifetime = auth.issue_access_token(f"client:{client.client_id}", {"scope": granted})
+    return Tokens(access, None, lifetime), granted
+
+
+async def create_partner_client(*, client_id: str, name: str, scopes: list[str], host_ids: list[int] = ()) -> tuple[PartnerClient, str]:
+    secret = secrets.token_urlsafe(32)
+    return await _store_client(client_id, name, scopes, host_ids, secret), secret
+
+
+async def _store_client(client_id: str, name: str, scopes: list[str], host_ids, secret: str) -> PartnerClient:
+    client = await PartnerClient.create(client_id=client_id, name=name, secret_hash=auth.hash_password(secret), scopes=scopes)
+    if host_ids:
+        from backend.models.employees import Employee
+
+        await client.linked_hosts.add(*await Employee.filter(id__in=list(host_ids)))
+    return client
+
+
+async def create_user(*, email: str, password: str, roles: list[str], employee_id: int | None = None) -> User:
+    errors = []
+    email = email.strip().lower()
+    if not EMAIL_RE.match(email):
+        errors.append(DomainError("INVALID", "Enter a valid e-mail address.", "email"))
+    elif await User.exists(email=email):
+        errors.append(DomainError("DUPLICATE", f"A user with e-mail {email} already exists.", "email"))
+    if len(password) < 10:
+        errors.append(DomainError("INVALID", "The password needs at least 10 characters.", "password"))
+    found = await Role.filter(name__in=roles)
+    missing = sorted(set(roles) - {r.name for r in found})
+    if not roles or missing:
+        errors.append(DomainError("INVALID", f"Unknown roles: {', '.join(missing) or '(none given)'}.", "roles"))
+    if errors:
+        raise ValidationFailed(errors)
+    async with in_transaction():
+        user = await User.create(email=email, password_hash=auth.hash_password(password), employee_id=employee_id)
+        await user.roles.add(*found)
+    return user
+
+
+async def update_role_permissions(*, viewer: Viewer, role: str, permissions: list[str]) -> Role:
+    record = await Role.get_or_none(name=role)
+    if record is None:
+        raise ValidationFailed([DomainError("NOT_FOUND", f"There is no role {role!r}.", "role")])
+    unknown = unknown_permissions(permissions)
+    if unknown:
+        raise ValidationFailed([DomainError("INVALID", f"Unknown permissions: {', '.join(unknown)}.", "permissions")])
+    if role == "admin" and "accounts.manage" not in permissions:
+        raise ValidationFailed([DomainError("INVALID", "The admin role must keep accounts.manage, or nobody could undo this.", "permissions")])
+    record.permissions = sorted(set(permissions))
+    await record.save(update_fields=["permissions", "updated_at"])
+    await record_event(viewer=viewer, action="role.update", target_type="role", fields=["permissions"])
+    return record
+
+
+async def list_roles() -> list[Role]:
+    return list(await Role.all().order_by("name"))
+
+
+def scope_of(role: Role) -> RowScope:
+    return RowScope(role.row_scope)

@@ -1,0 +1,44 @@
+"""Per-request DataLoaders: nested lists load in one query per level, never one per row.
+
+The employee loader applies the viewer's row scope in SQL, so a nested reference (a
+manager, a team lead) can never reveal an employee the viewer may not see.
+"""
+
+from __future__ import annotations
+
+from typing import Awaitable, Callable, Hashable, TypeVar
+
+from strawberry.dataloader import DataLoader
+
+from backend.auth import Viewer
+from backend.models.org import Department, Position, Team
+from backend.resolvers import employees, org
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _by_key(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default=None) -> DataLoader[K, V]:
+    async def load(keys: list[K]) -> list[V]:
+        found = await fetch(list(keys))
+        return [found.get(k, default() if callable(default) else default) for k in keys]
+
+    return DataLoader(load_fn=load)
+
+
+def _rows_by_id(model) -> Callable[[list[int]], Awaitable[dict[int, object]]]:
+    async def fetch(ids: list[int]) -> dict[int, object]:
+        return {row.id: row for row in await model.filter(id__in=ids)}
+
+    return fetch
+
+
+class Loaders:
+    def __init__(self, viewer: Viewer) -> None:
+        self.employee_by_id = _by_key(lambda ids: employees.employees_by_ids(viewer, ids))
+        self.department_by_id = _by_key(_rows_by_id(Department))
+        self.team_by_id = _by_key(_rows_by_id(Team))
+        self.position_by_id = _by_key(_rows_by_id(Position))
+        self.history_by_employee = _by_key(employees.history_by_employee, default=list)
+        self.headcount_by_department = _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
+        self.headcount_by_team = _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)

@@ -1,0 +1,69 @@
+"""Field validators shared by the domains. Each returns an error message or None."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_MOBILE = re.compile(r"^(\+86)?1[3-9]\d{9}$")
+_INTL = re.compile(r"^\+[1-9]\d{6,14}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_BANK = re.compile(r"^\d{12,30}$")
+
+
+def prc_id_number_error(value: str) -> str | None:
+    """Resident ID (GB 11643-1999): 17 digits, a birth date, and a mod-11 check character."""
+    value = value.strip().upper()
+    if not re.fullmatch(r"\d{17}[\dX]", value):
+        return "An ID number has 18 characters: 17 digits and a digit or X."
+    try:
+        date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return "The ID number holds no valid birth date (characters 7-14)."
+    if prc_id_check_char(value[:17]) != value[17]:
+        return "The ID number's check character is wrong; look for a typo."
+    return None
+
+
+def prc_id_check_char(first17: str) -> str:
+    return _ID_CHECK[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS)) % 11]
+
+
+def id_number_birth_date(value: str) -> date:
+    value = value.strip()
+    return date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+
+
+def phone_error(value: str) -> str | None:
+    compact = re.sub(r"[\s-]", "", value)
+    if _MOBILE.match(compact) or _INTL.match(compact):
+        return None
+    return "Enter a mainland mobile number (11 digits starting with 1) or an international one starting with +."
+
+
+def email_error(value: str) -> str | None:
+    return None if _EMAIL.match(value.strip()) and len(value) <= 254 else "Enter a valid e-mail address."
+
+
+def bank_account_error(value: str) -> str | None:
+    return None if _BANK.match(re.sub(r"\s", "", value)) else "A bank account number has 12 to 30 digits."
+
+
+def money_error(value: Decimal, *, maximum: Decimal = Decimal("10000000")) -> str | None:
+    try:
+        if value < 0:
+            return "The amount cannot be negative."
+        if value > maximum:
+            return f"The amount cannot exceed {maximum:,}."
+        if value != value.quantize(Decimal("0.01")):
+            return "Amounts have at most two decimal places (fen)."
+    except InvalidOperation:
+        return "Enter an amount such as 8000.00."
+    return None
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

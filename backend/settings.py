@@ -1,0 +1,98 @@
+"""Settings from the environment (and a `.env` file), read once per process.
+
+Names and defaults are part of the public contract (see docs/ and contract.md).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+VAR_DIR = Path(os.environ.get("HRGRAPH_VAR_DIR", "var"))
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or wrong; the message says which and how to fix it."""
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _local_secret_key() -> str:
+    """A per-checkout key for development, generated once into var/."""
+    path = VAR_DIR / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    database_url: str
+    secret_key: str
+    event_bus: str
+    timezone: str
+    access_token_minutes: int = 15
+    refresh_token_days: int = 14
+    max_body_bytes: int = 1_000_000
+    max_query_depth: int = 12
+    max_query_tokens: int = 5_000
+    max_aliases: int = 30
+    max_query_cost: int = 20_000
+    max_page_size: int = 100
+    frontend_dist: Path = field(default_factory=lambda: Path("frontend/dist"))
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+
+def load_settings() -> Settings:
+    load_dotenv(override=False)
+    env = os.environ.get("HRGRAPH_ENV", "development")
+    if env not in ("development", "production", "test"):
+        raise SettingsError(f"HRGRAPH_ENV must be development, production or test, got {env!r}")
+    secret = os.environ.get("HRGRAPH_SECRET_KEY", "")
+    if not secret:
+        if env == "production":
+            raise SettingsError("HRGRAPH_SECRET_KEY is required when HRGRAPH_ENV=production")
+        secret = _local_secret_key()
+    if len(secret) < 32:
+        raise SettingsError("HRGRAPH_SECRET_KEY must be at least 32 characters")
+    bus = os.environ.get("HRGRAPH_EVENT_BUS", "memory")
+    if bus not in ("memory", "postgres"):
+        raise SettingsError(f"HRGRAPH_EVENT_BUS must be memory or postgres, got {bus!r}")
+    return Settings(
+        env=env,
+        database_url=os.environ.get("HRGRAPH_DATABASE_URL", f"sqlite://{VAR_DIR}/hrgraph.sqlite3"),
+        secret_key=secret,
+        event_bus=bus,
+        timezone=os.environ.get("HRGRAPH_TIMEZONE", "Asia/Shanghai"),
+        access_token_minutes=_env_int("HRGRAPH_ACCESS_TOKEN_MINUTES", 15),
+        refresh_token_days=_env_int("HRGRAPH_REFRESH_TOKEN_DAYS", 14),
+        max_body_bytes=_env_int("HRGRAPH_MAX_BODY_BYTES", 1_000_000),
+        max_query_cost=_env_int("HRGRAPH_MAX_QUERY_COST", 20_000),
+        frontend_dist=Path(os.environ.get("HRGRAPH_FRONTEND_DIST", "frontend/dist")),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
