@@ -124,12 +124,12 @@ class AccountQuery:
         return Viewer(email=v.label, kind=v.kind, roles=list(v.roles), permissions=sorted(v.permissions), employee_pk=v.employee_id)
 
     @strawberry.field(description="Requires: accounts.manage")
-    async def roles(self, info: Info) -> list[Role]:
+    async def roles(self, info: Info) -> list[Role] | None:
         require(info, P.ACCOUNTS_MANAGE.value)
         return [_role(r) for r in await resolvers.list_roles()]
 
     @strawberry.field(description="Requires: accounts.manage")
-    async def users(self, info: Info, first: int = 20, after: str | None = None) -> Connection[User]:
+    async def users(self, info: Info, first: int = 20, after: str | None = None) -> Connection[User] | None:
         require(info, P.ACCOUNTS_MANAGE.value)
         page = await paginate(UserRow.all().prefetch_related("roles").order_by("email"), first=first, after=after)
         users = [await User.from_row(row) for row in page.rows]

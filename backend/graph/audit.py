@@ -50,7 +50,7 @@ class AuditEventFilter:
 class AuditQuery:
     @strawberry.field(description="Requires: audit.read. Newest first.")
     async def audit_events(self, info: Info, first: int = 20, after: str | None = None,
-                           filter: AuditEventFilter | None = None) -> Connection[AuditEvent]:
+                           filter: AuditEventFilter | None = None) -> Connection[AuditEvent] | None:
         require(info, P.AUDIT_READ.value)
         f = filter or AuditEventFilter()
         errors: list[DomainError] = []

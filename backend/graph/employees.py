@@ -10,7 +10,7 @@ from enum import Enum
 import strawberry
 from strawberry.types import Info
 
-from backend.errors import DomainError, not_found
+from backend.errors import DomainError, ValidationFailed, not_found
 from backend.models import employees as models
 from backend.permissions import Permission as P
 from backend.resolvers import employees as resolvers
@@ -258,19 +258,33 @@ _ORG_IDS = (("department_id", "Department", "departmentId"), ("team_id", "Team",
             ("position_id", "Position", "positionId"), ("manager_id", "Employee", "managerId"))
 
 
-def _to_resolver_input(input: EmployeeCreateInput | EmployeeUpdateInput) -> resolvers.EmployeeInput:
+def _to_resolver_input(input: EmployeeCreateInput | EmployeeUpdateInput) -> tuple[resolvers.EmployeeInput, list[DomainError]]:
+    """Decodes the org ids; a bad one becomes pk 0 (which exists nowhere) plus an error, so the
+    resolver still validates every other field and the caller hears of all mistakes at once."""
     values = {name: getattr(input, name) for name in resolvers.EmployeeInput.__dataclass_fields__ if hasattr(input, name)}
-    present = [spec for spec in _ORG_IDS if spec[0] in values]
-    decoded = decode_ids(*((values[name], type_name, label) for name, type_name, label in present))
-    values.update({name: pk for (name, _, _), pk in zip(present, decoded)})
-    return resolvers.EmployeeInput(**values)
+    id_errors: list[DomainError] = []
+    for name, type_name, label in _ORG_IDS:
+        if values.get(name) is not None:
+            pk = pk_of(values[name], type_name, label, id_errors)
+            values[name] = 0 if pk is None else pk
+    return resolvers.EmployeeInput(**values), id_errors
+
+
+async def _with_id_errors(id_errors: list[DomainError], work):
+    try:
+        row = await work()
+    except ValidationFailed as failure:
+        flagged = {e.field for e in id_errors}
+        raise ValidationFailed(id_errors + [e for e in failure.errors if e.field not in flagged]) from None
+    assert not id_errors, "a pk of 0 must always fail validation"
+    return row
 
 
 @strawberry.type
 class EmployeeQuery:
     @strawberry.field(description="Requires: employees.read. Rows are limited to what the caller may see.")
     async def employees(self, info: Info, first: int = 20, after: str | None = None,
-                        filter: EmployeeFilter | None = None, order_by: EmployeeOrder | None = None) -> Connection[Employee]:
+                        filter: EmployeeFilter | None = None, order_by: EmployeeOrder | None = None) -> Connection[Employee] | None:
         viewer = require(info, P.EMPLOYEES_READ.value)
         f = filter or EmployeeFilter()
         department_id, team_id = decode_ids((f.department_id, "Department", "departmentId"), (f.team_id, "Team", "teamId"))
@@ -305,7 +319,9 @@ class EmployeeMutation:
         viewer = require(info, P.EMPLOYEES_WRITE.value)
 
         async def work() -> dict:
-            return _employee(await resolvers.create_employee(viewer=viewer, data=_to_resolver_input(input), ip=info.context.ip))
+            data, id_errors = _to_resolver_input(input)
+            return _employee(await _with_id_errors(
+                id_errors, lambda: resolvers.create_employee(viewer=viewer, data=data, ip=info.context.ip)))
 
         return await mutate(EmployeeCreatePayload, EmployeeError, EmployeeErrorCode, work)
 
@@ -315,7 +331,7 @@ class EmployeeMutation:
 
         async def work() -> dict:
             (pk,) = decode_ids((input.id, "Employee", "id"))
-            data = _to_resolver_input(input)
+            data, _ = _to_resolver_input(input)  # the update input carries no org ids
             return _employee(await resolvers.update_employee(viewer=viewer, employee_id=pk, data=data, ip=info.context.ip))
 
         return await mutate(EmployeeUpdatePayload, EmployeeError, EmployeeErrorCode, work)

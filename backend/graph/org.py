@@ -176,14 +176,14 @@ class PositionCreatePayload:
 class OrgQuery:
     @strawberry.field(description="Requires: org.read")
     async def departments(self, info: Info, first: int = 20, after: str | None = None,
-                          filter: DepartmentFilter | None = None) -> Connection[Department]:
+                          filter: DepartmentFilter | None = None) -> Connection[Department] | None:
         require(info, P.ORG_READ.value)
         page = await resolvers.list_departments(first=first, after=after, search=filter.search if filter else None)
         return connection(page, Department.from_row)
 
     @strawberry.field(description="Requires: org.read")
     async def teams(self, info: Info, first: int = 20, after: str | None = None,
-                    filter: TeamFilter | None = None) -> Connection[Team]:
+                    filter: TeamFilter | None = None) -> Connection[Team] | None:
         require(info, P.ORG_READ.value)
         (department_id,) = decode_ids((filter.department_id if filter else None, "Department", "departmentId"))
         page = await resolvers.list_teams(first=first, after=after, department_id=department_id,
@@ -191,7 +191,7 @@ class OrgQuery:
         return connection(page, Team.from_row)
 
     @strawberry.field(description="Requires: org.read")
-    async def positions(self, info: Info, first: int = 20, after: str | None = None) -> Connection[Position]:
+    async def positions(self, info: Info, first: int = 20, after: str | None = None) -> Connection[Position] | None:
         require(info, P.ORG_READ.value)
         return connection(await resolvers.list_positions(first=first, after=after), Position.from_row)
 

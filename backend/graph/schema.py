@@ -22,10 +22,15 @@ Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, 
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation))
 
 
-def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+class Schema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        """Expected errors (FORBIDDEN, NOT_FOUND...) are answers, not incidents: ErrorCodes logs the unexpected."""
+
+
+def build_schema(settings: Settings | None = None) -> Schema:
     settings = settings or get_settings()
     production_only = [NoAnonymousIntrospection] if settings.is_production else []
-    return strawberry.Schema(
+    return Schema(
         query=Query,
         mutation=Mutation,
         config=StrawberryConfig(disable_field_suggestions=settings.is_production),

@@ -281,8 +281,11 @@ async def transfer_employee(
         _err(errors, "INVALID", "effectiveOn", "A transfer cannot take effect before the hire date.")
     if all(x is None for x in (department_id, team_id, position_id, manager_id)):
         _err(errors, "REQUIRED", "departmentId", "Say where to: a department, team, position or manager.")
-    moved = EmployeeInput(department_id=department_id or (employee.department_id if team_id else None),
-                          team_id=team_id, position_id=position_id, manager_id=manager_id, base_salary=new_salary)
+    if team_id is not None and department_id is None:
+        team = await Team.get_or_none(id=team_id)
+        department_id = team.department_id if team else None  # a team move is also a department move
+    moved = EmployeeInput(department_id=department_id, team_id=team_id, position_id=position_id,
+                          manager_id=manager_id, base_salary=new_salary)
     _require_pay_permission(viewer, EmployeeInput(base_salary=new_salary), errors)
     if new_salary is not None and (msg := v.money_error(new_salary)):
         _err(errors, "INVALID", "newSalary", msg)

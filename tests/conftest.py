@@ -1,0 +1,113 @@
+"""The test harness: one database per session (SQLite or a real PostgreSQL), emptied
+between tests, and an httpx client on the ASGI app.
+
+HRGRAPH_TEST_DATABASE=sqlite (default) or postgres. For postgres, HRGRAPH_TEST_POSTGRES_URL
+points at a server whose user may create databases; a fresh database is made for the
+session and dropped after. A requested PostgreSQL that cannot be reached fails the run:
+it is never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+_TMP = Path(tempfile.mkdtemp(prefix="hrgraph-tests-"))
+os.environ.setdefault("HRGRAPH_VAR_DIR", str(_TMP / "var"))
+os.environ["HRGRAPH_ENV"] = "test"
+os.environ["HRGRAPH_SECRET_KEY"] = "test-secret-key-that-is-long-enough-0123456789"
+os.environ["HRGRAPH_FRONTEND_DIST"] = str(_TMP / "dist")
+
+import httpx  # noqa: E402
+import pytest  # noqa: E402
+from httpx import ASGITransport  # noqa: E402
+from tortoise import Tortoise  # noqa: E402
+
+from backend import db  # noqa: E402
+from backend.app import create_app  # noqa: E402
+from backend.resolvers.accounts import ensure_built_in_roles  # noqa: E402
+
+BACKEND = os.environ.get("HRGRAPH_TEST_DATABASE", "sqlite")
+
+
+def pytest_report_header(config) -> str:
+    return f"hrgraph database under test: {BACKEND}"
+
+
+async def _create_postgres_database() -> tuple[str, str]:
+    import asyncpg
+
+    admin_url = os.environ.get("HRGRAPH_TEST_POSTGRES_URL")
+    if not admin_url:
+        pytest.exit("HRGRAPH_TEST_DATABASE=postgres needs HRGRAPH_TEST_POSTGRES_URL", returncode=3)
+    name = f"hrgraph_test_{uuid.uuid4().hex[:10]}"
+    try:
+        conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+    except (OSError, asyncpg.PostgresError) as exc:
+        pytest.exit(f"PostgreSQL at HRGRAPH_TEST_POSTGRES_URL is not reachable: {exc}", returncode=3)
+    await conn.execute(f'CREATE DATABASE "{name}"')
+    await conn.close()
+    base, _, _ = admin_url.rpartition("/")
+    return f"{base}/{name}", name
+
+
+async def _drop_postgres_database(name: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(os.environ["HRGRAPH_TEST_POSTGRES_URL"].replace("postgres://", "postgresql://", 1))
+    await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await conn.close()
+
+
+@pytest.fixture(scope="session")
+async def database_url():
+    if BACKEND == "postgres":
+        url, name = await _create_postgres_database()
+    elif BACKEND == "sqlite":
+        url, name = f"sqlite://{_TMP}/test.sqlite3", None
+    else:
+        pytest.exit(f"HRGRAPH_TEST_DATABASE must be sqlite or postgres, not {BACKEND!r}", returncode=3)
+    os.environ["HRGRAPH_DATABASE_URL"] = url
+    applied = await db.apply_migrations(url)
+    assert applied, "the migrations should apply to the empty test database"
+    await Tortoise.init(config=db.tortoise_config(url), _enable_global_fallback=True)
+    yield url
+    await Tortoise.close_connections()
+    if name:
+        await _drop_postgres_database(name)
+
+
+async def _empty_all_tables() -> None:
+    conn = Tortoise.get_connection("default")
+    tables = [m._meta.db_table for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"]
+    tables += ["user_roles", "partner_client_hosts"]
+    if conn.schema_generator.DIALECT == "postgres":
+        await conn.execute_script(f"TRUNCATE {', '.join(chr(34) + t + chr(34) for t in tables)} RESTART IDENTITY CASCADE;")
+    else:
+        await conn.execute_script("PRAGMA foreign_keys = OFF;" + "".join(f'DELETE FROM "{t}";' for t in tables)
+                                  + "DELETE FROM sqlite_sequence; PRAGMA foreign_keys = ON;")
+
+
+@pytest.fixture(autouse=True)
+async def clean_database(database_url):
+    await _empty_all_tables()
+    await ensure_built_in_roles()
+    yield
+
+
+@pytest.fixture(scope="session")
+def app(database_url):
+    return create_app(manage_database=False)
+
+
+@pytest.fixture
+async def client(app):
+    async with httpx.AsyncClient(transport=ASGITransport(app=app), base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+def dialect(database_url) -> str:
+    return db.dialect_of(database_url)
