@@ -14,7 +14,12 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+import orjson
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+from cross_web import HTTPException
+from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
@@ -39,7 +44,42 @@ async def authenticate(context: RequestContext, header: str | None) -> None:
         context.auth_error = str(exc)
 
 
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+def _wants_graphql_response(request: HTTPConnection) -> bool:
+    return GRAPHQL_RESPONSE in request.headers.get("accept", "")
+
+
 class HrGraphQL(GraphQL):
+    """Strawberry's ASGI view plus the GraphQL-over-HTTP media type: a client that accepts
+    application/graphql-response+json gets it, and a request that never executed (it did
+    not parse or validate) comes back as 400 with no `data` entry."""
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        body = await super().process_result(request, result)
+        never_executed = result.data is None and bool(result.errors) and all(e.path is None for e in result.errors)
+        if never_executed and _wants_graphql_response(request):
+            request.state.graphql_request_error = True
+            body.pop("data", None)
+        return body
+
+    async def run(self, request, context=UNSET, root_value=UNSET):
+        try:
+            response = await super().run(request, context, root_value)
+        except HTTPException as exc:
+            if exc.status_code == 400 and "mutations are not allowed" in exc.reason:
+                # GraphQL over HTTP: a mutation by GET MUST be answered 405 (Strawberry says 400).
+                raise HTTPException(405, "Mutations must be sent by POST.") from None
+            raise
+        if isinstance(response, Response) and _wants_graphql_response(request):
+            response.headers["content-type"] = GRAPHQL_RESPONSE
+            if getattr(request.state, "graphql_request_error", False):
+                response.status_code = 400
+        return response
     async def get_context(self, request: HTTPConnection, response) -> RequestContext:
         context = RequestContext(request=request, response=response)
         if request.scope["type"] == "http":

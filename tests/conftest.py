@@ -111,3 +111,49 @@ async def client(app):
 @pytest.fixture
 def dialect(database_url) -> str:
     return db.dialect_of(database_url)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+async def live_server(database_url):
+    """A real `hrgraph serve` process on its own database with the small demo seeded."""
+    import asyncio
+    import subprocess
+    import sys
+
+    if BACKEND == "postgres":
+        url, name = await _create_postgres_database()
+    else:
+        url, name = f"sqlite://{_TMP}/live.sqlite3", None
+    env = {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development"}
+    hrgraph = [sys.executable, "-m", "backend.cli"]
+    seeded = subprocess.run([*hrgraph, "seed", "--demo", "--size", "small"], env=env, capture_output=True, text=True)
+    assert seeded.returncode == 0, seeded.stderr
+    port = _free_port()
+    log = open(_TMP / "live-server.log", "w")
+    process = subprocess.Popen([*hrgraph, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    async with httpx.AsyncClient() as http:
+        for _ in range(100):
+            try:
+                if (await http.get(f"{base}/readyz")).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, (_TMP / "live-server.log").read_text()
+            await asyncio.sleep(0.1)
+        else:
+            raise AssertionError("the live server did not become ready: " + (_TMP / "live-server.log").read_text())
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+    if name:
+        await _drop_postgres_database(name)

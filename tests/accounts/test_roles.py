@@ -1,0 +1,36 @@
+from backend.models.audit import AuditEvent
+from tests.factories import gql, make_employee, make_user, token_for
+
+ROLE_UPDATE = """mutation($name: String!, $permissions: [String!]!) { roleUpdate(input: {name: $name, permissions: $permissions}) {
+  role { name permissions } errors { field code message } } }"""
+SALARY = "{ employees(first: 1) { edges { node { baseSalary } } } }"
+
+
+async def test_an_admin_grants_a_role_a_permission_and_it_takes_effect_at_once(client):
+    await make_employee()
+    admin = token_for(await make_user("admin"))
+    recruiter = token_for(await make_user("recruiter"))
+    assert (await gql(client, SALARY, token=recruiter))["data"]["employees"]["edges"][0]["node"]["baseSalary"] is None
+    result = await gql(client, ROLE_UPDATE, {"name": "recruiter", "permissions": ["employees.read", "compensation.read"]}, token=admin)
+    assert result["data"]["roleUpdate"]["role"]["permissions"] == ["compensation.read", "employees.read"]
+    assert (await gql(client, SALARY, token=recruiter))["data"]["employees"]["edges"][0]["node"]["baseSalary"] == "8000.00"
+    assert await AuditEvent.filter(action="role.update").count() == 1
+
+
+async def test_unknown_permissions_and_locking_out_admins_are_refused(client):
+    admin = token_for(await make_user("admin"))
+    unknown = await gql(client, ROLE_UPDATE, {"name": "recruiter", "permissions": ["employees.fly"]}, token=admin)
+    assert unknown["data"]["roleUpdate"]["errors"][0] == {"field": "permissions", "code": "INVALID", "message": "Unknown permissions: employees.fly."}
+    lockout = await gql(client, ROLE_UPDATE, {"name": "admin", "permissions": ["employees.read"]}, token=admin)
+    assert lockout["data"]["roleUpdate"]["errors"][0]["field"] == "permissions"
+    missing = await gql(client, ROLE_UPDATE, {"name": "wizard", "permissions": []}, token=admin)
+    assert missing["data"]["roleUpdate"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_a_disabled_user_is_signed_out_at_once(client):
+    user = await make_user("hr_manager")
+    token = token_for(user)
+    user.is_active = False
+    await user.save()
+    result = await gql(client, "{ employees(first: 1) { totalCount } }", token=token)
+    assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
