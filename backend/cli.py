@@ -51,7 +51,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
     if get_settings().is_production:
         print("Refusing to seed demo data (with demo passwords) when HRGRAPH_ENV=production.", file=sys.stderr)
         return 2
-    return _run(seed_demo(size=args.size, seed=args.seed, reset=args.reset, today=args.today))
+    return _run(seed_demo(size=args.size, seed=args.seed, reset=args.reset, today=args.today, if_empty=args.if_empty))
 
 
 async def _createuser(email: str, roles: list[str], password: str, employee_no: str | None) -> int:
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--size", choices=["small", "medium", "large"], default="small")
     seed.add_argument("--seed", type=int, default=42)
     seed.add_argument("--reset", action="store_true", help="empty the database first")
+    seed.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) when there is data already")
     seed.add_argument("--today", type=date.fromisoformat, help="the date the history leads up to (default: today)")
     seed.set_defaults(func=cmd_seed)
 

@@ -28,12 +28,16 @@ async def _reset() -> None:
     await truncate_all_models()
 
 
-async def seed_demo(*, size: str, seed: int, reset: bool = False, today: date | None = None, url: str | None = None) -> int:
+async def seed_demo(*, size: str, seed: int, reset: bool = False, today: date | None = None, url: str | None = None,
+                    if_empty: bool = False) -> int:
     await db.apply_migrations(url)
     async with db.database(url):
         if reset:
             await _reset()
         existing = await Employee.all().count()
+        if existing and if_empty:
+            print(f"The database already has {existing} employees; leaving it as it is.")
+            return 0
         if existing:
             print(f"The database already has {existing} employees; seed an empty database or pass --reset.", file=sys.stderr)
             return 1
