@@ -13,7 +13,7 @@ COPY requirements.lock pyproject.toml README.md ./
 RUN pip install --no-cache-dir -r requirements.lock
 COPY backend/ backend/
 COPY migrations/ migrations/
-RUN pip install --no-cache-dir --no-deps .
+RUN pip install --no-cache-dir --no-deps -e .
 COPY --from=console /src/frontend/dist frontend/dist
 RUN useradd --system hrgraph && mkdir -p var && chown hrgraph var
 USER hrgraph

@@ -78,7 +78,8 @@ class User(Node):
     roles: list[str]
 
     @classmethod
-    async def from_row(cls, row: UserRow) -> "User":
+    def from_row(cls, row: UserRow) -> "User":
+        """Expects the row's roles prefetched."""
         return cls(id=to_global_id("User", row.id), email=row.email, is_active=row.is_active,
                    roles=sorted(r.name for r in row.roles))
 
@@ -132,9 +133,7 @@ class AccountQuery:
     async def users(self, info: Info, first: int = 20, after: str | None = None) -> Connection[User] | None:
         require(info, P.ACCOUNTS_MANAGE.value)
         page = await paginate(UserRow.all().prefetch_related("roles").order_by("email"), first=first, after=after)
-        users = [await User.from_row(row) for row in page.rows]
-        page.rows = users
-        return connection(page, lambda u: u)
+        return connection(page, User.from_row)
 
 
 @strawberry.type
@@ -171,11 +170,9 @@ class AccountMutation:
             employee = pk_of(input.employee_id, "Employee", "employeeId", errors)
             if errors:
                 raise ValidationFailed(errors)
-            row = await resolvers.create_user(email=input.email, password=input.password, roles=input.roles, employee_id=employee)
-            from backend.resolvers.audit import record_event
-
-            await record_event(viewer=viewer, action="user.create", target_type="user", target_id=row.id, employee_id=employee)
+            row = await resolvers.create_user(viewer=viewer, email=input.email, password=input.password,
+                                              roles=input.roles, employee_id=employee)
         except (ValidationFailed, DomainError) as failure:
             return UserCreatePayload(errors=_errors(failure))
         await row.fetch_related("roles")
-        return UserCreatePayload(user=await User.from_row(row))
+        return UserCreatePayload(user=User.from_row(row))

@@ -50,7 +50,7 @@ async def _audit(info: Info, pk: int):
 async def _user(info: Info, pk: int):
     require(info, P.ACCOUNTS_MANAGE.value)
     row = await UserRow.get_or_none(id=pk).prefetch_related("roles")
-    return await User.from_row(row) if row else None
+    return User.from_row(row) if row else None
 
 
 FETCHERS = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -14,6 +13,7 @@ from backend import auth
 from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.models.accounts import LoginThrottle, PartnerClient, Role, User
+from backend.models.employees import Employee
 from backend.permissions import BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
 from backend.resolvers.audit import record_event
 
@@ -48,10 +48,11 @@ def _lock_seconds(failures: int) -> int:
 
 
 async def _throttle_wait(key: str) -> int:
+    """Seconds until this e-mail may try again (0: now)."""
     throttle = await LoginThrottle.get_or_none(key=key)
-    if throttle is None or throttle.locked_until is None:
+    if throttle is None or throttle.locked_until is None or throttle.locked_until <= auth.now():
         return 0
-    return max(0, int((throttle.locked_until - auth.now()).total_seconds()) + 1) if throttle.locked_until > auth.now() else 0
+    return int((throttle.locked_until - auth.now()).total_seconds()) + 1
 
 
 async def _note_failure(key: str) -> None:
@@ -107,21 +108,8 @@ async def client_credentials(*, client_id: str, client_secret: str, scope: str |
     return Tokens(access, None, lifetime), granted
 
 
-async def create_partner_client(*, client_id: str, name: str, scopes: list[str], host_ids: list[int] = ()) -> tuple[PartnerClient, str]:
-    secret = secrets.token_urlsafe(32)
-    return await _store_client(client_id, name, scopes, host_ids, secret), secret
-
-
-async def _store_client(client_id: str, name: str, scopes: list[str], host_ids, secret: str) -> PartnerClient:
-    client = await PartnerClient.create(client_id=client_id, name=name, secret_hash=auth.hash_password(secret), scopes=scopes)
-    if host_ids:
-        from backend.models.employees import Employee
-
-        await client.linked_hosts.add(*await Employee.filter(id__in=list(host_ids)))
-    return client
-
-
-async def create_user(*, email: str, password: str, roles: list[str], employee_id: int | None = None) -> User:
+async def create_user(*, email: str, password: str, roles: list[str], employee_id: int | None = None,
+                      viewer: Viewer = auth.SYSTEM) -> User:
     errors = []
     email = email.strip().lower()
     if not EMAIL_RE.match(email):
@@ -136,9 +124,13 @@ async def create_user(*, email: str, password: str, roles: list[str], employee_i
         errors.append(DomainError("INVALID", f"Unknown roles: {', '.join(missing) or '(none given)'}.", "roles"))
     if errors:
         raise ValidationFailed(errors)
+    if employee_id is not None and not await Employee.exists(id=employee_id):
+        raise ValidationFailed([DomainError("NOT_FOUND", "This employee does not exist.", "employeeId")])
     async with in_transaction():
         user = await User.create(email=email, password_hash=auth.hash_password(password), employee_id=employee_id)
         await user.roles.add(*found)
+    await record_event(viewer=viewer, action="user.create", target_type="user", target_id=user.id,
+                       employee_id=employee_id, fields=["roles"])
     return user
 
 
