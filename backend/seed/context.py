@@ -45,6 +45,7 @@ class SeedContext:
     positions: dict[str, int] = field(default_factory=dict)  # key -> id
     employees: list[dict] = field(default_factory=list)  # plain facts of each employee, by id order
     demo_employee_ids: dict[str, int] = field(default_factory=dict)  # role -> employee id
+    used_id_prefixes: set[str] = field(default_factory=set)
 
     @classmethod
     def create(cls, *, size: str, seed: int, today: date | None) -> "SeedContext":

@@ -42,9 +42,15 @@ STAFF_EXITS = [(ExitReason.CAREER_GROWTH, 30, True), (ExitReason.COMPENSATION, 2
 
 
 def _id_number(ctx: SeedContext, birth: date, gender: Gender, serial: int) -> str:
-    sequence = (serial % 499) * 2 + (1 if gender == Gender.MALE else 0)  # odd for men (GB 11643)
-    first17 = f"{ctx.rng.choice(AREA_CODES)}{birth:%Y%m%d}{sequence:03d}"
-    return first17 + prc_id_check_char(first17)
+    """A valid, unique resident ID number for this birth date (GB 11643: odd sequence for men)."""
+    area = ctx.rng.choice(AREA_CODES)
+    for attempt in range(500):
+        sequence = ((serial + attempt) % 500) * 2 + (1 if gender == Gender.MALE else 0)
+        first17 = f"{area}{birth:%Y%m%d}{sequence:03d}"
+        if first17 not in ctx.used_id_prefixes:
+            ctx.used_id_prefixes.add(first17)
+            return first17 + prc_id_check_char(first17)
+    raise RuntimeError("ran out of ID numbers for one birth date and area")
 
 
 def _weighted(ctx: SeedContext, options: list[tuple]) -> tuple:

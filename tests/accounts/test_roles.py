@@ -34,3 +34,21 @@ async def test_a_disabled_user_is_signed_out_at_once(client):
     await user.save()
     result = await gql(client, "{ employees(first: 1) { totalCount } }", token=token)
     assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+USER_CREATE = """mutation($input: UserCreateInput!) { userCreate(input: $input) { user { email roles } errors { field code message } } }"""
+
+
+async def test_an_admin_creates_a_user_linked_to_an_employee_and_bad_input_is_named(client):
+    from backend.graph.base import to_global_id
+    from backend.models.accounts import User
+
+    employee = await make_employee()
+    admin = token_for(await make_user("admin"))
+    made = await gql(client, USER_CREATE, {"input": {"email": "New@Example.cn", "password": "long-enough-1", "roles": ["employee"],
+                                                     "employeeId": to_global_id("Employee", employee.id)}}, token=admin)
+    assert made["data"]["userCreate"] == {"user": {"email": "new@example.cn", "roles": ["employee"]}, "errors": []}
+    bad = await gql(client, USER_CREATE, {"input": {"email": "new@example.cn", "password": "short", "roles": ["wizard"]}}, token=admin)
+    assert {e["field"]: e["code"] for e in bad["data"]["userCreate"]["errors"]} == {
+        "email": "DUPLICATE", "password": "INVALID", "roles": "INVALID"}
+    assert await User.filter(email="new@example.cn").count() == 1
