@@ -23,12 +23,13 @@ from strawberry.types.unset import UNSET
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
-from backend import db
+from backend import db, events
 from backend.auth import AuthError, bearer_token, viewer_from_token
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
 from backend.middleware import BodySizeLimit, HttpMetrics
 from backend.oauth import token_endpoint
+from backend.resolvers.alert_feed import AlertFeed, set_feed
 from backend.settings import Settings, get_settings
 
 log = logging.getLogger("hrgraph")
@@ -40,6 +41,7 @@ async def authenticate(context: RequestContext, header: str | None) -> None:
         token = bearer_token(header)
         if token:
             context.become(await viewer_from_token(token))
+            context.token = token
     except AuthError as exc:
         context.auth_error = str(exc)
 
@@ -139,6 +141,24 @@ async def metrics(request: Request) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
+@asynccontextmanager
+async def background_services(settings: Settings) -> AsyncIterator[None]:
+    """The event bus and the live alert feed, started after the ORM and stopped before it."""
+    bus = events.make_bus(settings.event_bus, settings.database_url)
+    await bus.start()
+    events.set_bus(bus)
+    feed = AlertFeed(bus, poll_seconds=settings.alert_poll_seconds)
+    await feed.start()
+    set_feed(feed)
+    try:
+        yield
+    finally:
+        set_feed(None)
+        await feed.stop()
+        await bus.stop()
+        events.set_bus(None)
+
+
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """`manage_database=False` lets tests open the ORM themselves around the app."""
     settings = settings or get_settings()
@@ -150,7 +170,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         if not manage_database:
             yield
             return
-        async with db.database(settings.database_url):
+        async with db.database(settings.database_url), background_services(settings):
             yield
 
     routes = [

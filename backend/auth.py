@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 import jwt
@@ -61,6 +61,7 @@ class Viewer:
     roles: tuple[str, ...] = ()
     permissions: frozenset[str] = field(default_factory=frozenset)
     scope: RowScope = RowScope.NONE
+    expires_at: float | None = None  # of the token it came from (epoch seconds)
 
     @property
     def is_authenticated(self) -> bool:
@@ -177,13 +178,15 @@ async def viewer_from_token(token: str) -> Viewer:
         user = await User.get_or_none(id=int(ident), is_active=True)
         if user is None:
             raise AuthError("This account no longer exists or is disabled.")
-        return await viewer_for_user(user)
-    if kind == "client":
+        viewer = await viewer_for_user(user)
+    elif kind == "client":
         client = await PartnerClient.get_or_none(client_id=ident, is_active=True)
         if client is None:
             raise AuthError("This client no longer exists or was revoked.")
-        return await viewer_for_client(client, claims.get("scope", "").split())
-    raise AuthError("The access token is not valid.")
+        viewer = await viewer_for_client(client, claims.get("scope", "").split())
+    else:
+        raise AuthError("The access token is not valid.")
+    return replace(viewer, expires_at=float(claims["exp"]))
 
 
 def bearer_token(header_value: str | None) -> str | None:

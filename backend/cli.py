@@ -25,7 +25,7 @@ async def _migrate() -> int:
         created = await ensure_built_in_roles()
     print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
     if created:
-        print(f"built-in roles created: {', '.join(created)}")
+        print(f"built-in roles created or given new permissions: {', '.join(created)}")
     return 0
 
 

@@ -22,6 +22,7 @@ class RequestContext:
     loaders: Loaders = field(default_factory=lambda: Loaders(ANONYMOUS))
     audit: ReadAudit = field(default_factory=lambda: ReadAudit(ANONYMOUS))
     connection_params: dict | None = None
+    token: str | None = None  # kept so long-lived sockets can re-check it
 
     @property
     def ip(self) -> str | None:

@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "backend.models.org",
     "backend.models.employees",
     "backend.models.audit",
+    "backend.models.alerts",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

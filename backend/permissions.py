@@ -20,6 +20,9 @@ class Permission(str, Enum):
     ORG_WRITE = "org.write"
     ACCOUNTS_MANAGE = "accounts.manage"
     AUDIT_READ = "audit.read"
+    ALERTS_READ = "alerts.read"
+    ALERTS_WRITE = "alerts.write"  # acknowledge and resolve
+    ANALYTICS_READ_RISK = "analytics.read_risk"  # attrition risk scores and their alerts
     # Access to one's own record's sensitive fields, without seeing anyone else's.
     SELF_READ_PII = "self.read_pii"
     SELF_READ_PAY = "self.read_pay"
@@ -43,12 +46,14 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         "Manages people, org and pay data",
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.EMPLOYEES_READ_PII, P.EMPLOYEES_WRITE, P.COMPENSATION_READ,
-                   P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY}),
+                   P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY,
+                   P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK}),
     ),
     "finance": (
         "Reads pay and bank data for payroll",
         RowScope.ALL,
-        frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+        frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY,
+                   P.ALERTS_READ}),
     ),
     "recruiter": (
         "Reads the org and who works where; no pay, no ID numbers",
@@ -56,25 +61,26 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
     ),
     "team_lead": (
-        "Reads their own team",
+        "Reads their own team, and its alerts",
         RowScope.TEAM,
-        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE}),
     ),
     "employee": (
-        "Reads their own record",
+        "Reads their own record and the alerts about them",
         RowScope.SELF,
-        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ}),
     ),
     "partner": (
         "A partner system: the hosts linked to it, never pay or ID numbers",
         RowScope.PARTNER,
-        frozenset({P.EMPLOYEES_READ}),
+        frozenset({P.EMPLOYEES_READ, P.ALERTS_READ}),
     ),
 }
 
 # OAuth scopes a partner client may ask for, and the permissions each grants.
 PARTNER_SCOPES: dict[str, frozenset[Permission]] = {
     "employees:read": frozenset({P.EMPLOYEES_READ}),
+    "alerts:read": frozenset({P.ALERTS_READ}),
 }
 
 ALL_PERMISSIONS = frozenset(p.value for p in Permission)

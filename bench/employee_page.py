@@ -7,7 +7,10 @@ ours   POST /graphql with the console's `EmployeeList` query as the hr_manager d
 floor  the same JSON (same ids, cursors, enum names, `totalCount`) from one hand-written SQL
        statement sent with the driver (aiosqlite / asyncpg) and serialised with orjson.
 
-The two answers are compared before timing, so both sides do the same job. Then, through a
+strawberry-only  the same query on a minimal Strawberry schema over the floor's rows (no ORM,
+       auth, DataLoaders or extensions): what the framework alone costs, for reading the ratio.
+
+The answers are compared before timing, so every side does the same job. Then, through a
 real uvicorn server, requests per second of the same query with 10 concurrent clients
 (and of /healthz, the ceiling of server + load generator on this machine).
 """
@@ -21,6 +24,7 @@ from typing import Any, AsyncIterator
 
 import httpx
 import orjson
+import strawberry
 
 from bench.harness import Column, Outcome, Run, time_interleaved
 from bench.server import fetch, http_request, load, uvicorn_server
@@ -52,7 +56,8 @@ COLUMNS = [
     Column("floor_ms", "floor ms"),
     Column("graphql_ms", "graphql ms"),
     Column("ratio", "ratio"),
-    Column("graphql_p90_ms", "graphql p90 ms"),
+    Column("strawberry_only_ms", "strawberry-only ms"),
+    Column("strawberry_only_ratio", "its ratio"),
     Column("sql_statements", "SQL/request", "{:d}"),
     Column("http_rps", f"req/s @{CONCURRENCY}", "{:.0f}"),
     Column("http_p50_ms", "http p50 ms", "{:.1f}"),
@@ -83,6 +88,69 @@ def floor_document(rows: list, first: int) -> dict:
     total = rows[0][12] if rows else 0
     return {"data": {"employees": {"totalCount": total, "pageInfo": {"hasNextPage": len(rows) > first,
                                                                        "endCursor": end_cursor}, "edges": edges}}}
+
+
+# The "strawberry-only" reference: the same selection on a minimal Strawberry schema, plain
+# (sync) fields over objects built from the floor's rows; no ORM, auth, DataLoaders or
+# extensions. The least this framework needs to answer the query: how much of the ratio
+# belongs to the framework rather than to our code.
+
+@strawberry.type(name="Ref")
+class BareRef:
+    id: strawberry.ID
+    name: str
+
+
+@strawberry.type(name="Employee")
+class BareEmployee:
+    id: strawberry.ID
+    employee_no: str
+    name: str
+    status: str
+    hired_on: str
+    employment_type: str
+    department: BareRef | None
+    team: BareRef | None
+    manager: BareRef | None
+
+
+@strawberry.type(name="EmployeeEdge")
+class BareEdge:
+    node: BareEmployee
+
+
+@strawberry.type(name="PageInfo")
+class BarePageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type(name="EmployeeConnection")
+class BareConnection:
+    total_count: int
+    page_info: BarePageInfo
+    edges: list[BareEdge]
+
+
+def _bare_ref(value: dict | None) -> BareRef | None:
+    return None if value is None else BareRef(**value)
+
+
+@strawberry.type(name="Query")
+class BareQuery:
+    @strawberry.field
+    async def employees(self, info: strawberry.Info, first: int, after: str | None = None) -> BareConnection:
+        page = floor_document(await info.context["fetch_rows"](), first)["data"]["employees"]
+        edges = [BareEdge(node=BareEmployee(
+            id=n["id"], employee_no=n["employeeNo"], name=n["name"], status=n["status"], hired_on=n["hiredOn"],
+            employment_type=n["employmentType"], department=_bare_ref(n["department"]), team=_bare_ref(n["team"]),
+            manager=_bare_ref(n["manager"]))) for n in (e["node"] for e in page["edges"])]
+        info_ = page["pageInfo"]
+        return BareConnection(total_count=page["totalCount"], edges=edges, page_info=BarePageInfo(
+            has_next_page=info_["hasNextPage"], end_cursor=info_["endCursor"]))
+
+
+BARE_SCHEMA = strawberry.Schema(query=BareQuery)
 
 
 @asynccontextmanager
@@ -164,6 +232,11 @@ async def measure_in_process(run: Run, dialect: str, url: str) -> tuple[dict, st
         async def floor() -> bytes:
             return orjson.dumps(floor_document(await floor_rows(), PAGE))
 
+        async def strawberry_only() -> bytes:
+            result = await BARE_SCHEMA.execute(QUERY, variable_values={"first": PAGE, "after": None},
+                                               operation_name="EmployeeList", context_value={"fetch_rows": floor_rows})
+            return orjson.dumps({"data": result.data, "errors": result.errors})
+
         async def graphql() -> bytes:
             response = await client.post("/graphql", content=BODY, headers=headers)
             if response.status_code != 200:
@@ -175,15 +248,20 @@ async def measure_in_process(run: Run, dialect: str, url: str) -> tuple[dict, st
             raise RuntimeError(f"/graphql returned errors: {answer['errors']}")
         if answer["data"] != orjson.loads(await floor())["data"]:
             raise RuntimeError("the floor's JSON differs from the GraphQL answer; fix the floor before timing")
+        if answer["data"] != orjson.loads(await strawberry_only())["data"]:
+            raise RuntimeError("the bare Strawberry schema's answer differs from /graphql")
         statements = await count_statements(graphql)
-        timings = time_interleaved({"floor": floor, "graphql": graphql},
-                                   repeat=run.repeat(150), warmup=run.repeat(20))
+        timings = await time_interleaved({"floor": floor, "strawberry": strawberry_only, "graphql": graphql},
+                                         repeat=run.repeat(150), warmup=run.repeat(20))
         await run.profile_calls(f"employee_page-{dialect}", graphql)
-    floor_t, graphql_t = timings["floor"], timings["graphql"]
+    floor_t, bare_t, graphql_t = timings["floor"], timings["strawberry"], timings["graphql"]
     return {
         "floor_ms": round(floor_t.median, 3), "graphql_ms": round(graphql_t.median, 3),
         "ratio": round(graphql_t.median / floor_t.median, 3), "graphql_p90_ms": round(graphql_t.p90, 3),
+        "strawberry_only_ms": round(bare_t.median, 3), "strawberry_only_ratio": round(bare_t.median / floor_t.median, 3),
         "floor_p90_ms": round(floor_t.p90, 3), "samples": len(graphql_t.samples_ms),
+        # Fastest call of each: less sensitive to other work on a busy machine than the medians.
+        "ratio_best": round(graphql_t.best / floor_t.best, 3),
         "sql_statements": statements, "response_bytes": len(orjson.dumps(answer)),
     }, token
 

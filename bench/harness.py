@@ -106,7 +106,7 @@ class Run:
         except ImportError:
             self.log("--profile needs pyinstrument: .venv/bin/pip install pyinstrument")
             return None
-        profiler = Profiler(interval=0.0002, async_mode="enabled")
+        profiler = Profiler(interval=0.001, async_mode="enabled")
         profiler.start()
         for _ in range(repeat):
             await call()
@@ -172,7 +172,8 @@ def render(name: str, outcome: Outcome) -> str:
             value = values.get(column.key)
             cells.append("-" if value is None else column.fmt.format(value))
         rows.append(cells)
-    widths = [max(len(str(r[i])) for r in [headers] + rows if i < len(r)) for i in range(len(headers))]
+    table = [headers] + [r for r in rows if len(r) == len(headers)]
+    widths = [max(len(str(r[i])) for r in table) for i in range(len(headers))]
     line = lambda cells: "  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
     ratio = "-" if outcome.ratio is None else f"{outcome.ratio:.2f}"
     verdict = ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="hrgraph-tests-"))
@@ -121,6 +122,22 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass
+class LiveServer:
+    base: str
+    database_url: str
+    env: dict
+
+    def run(self, script: str) -> str:
+        """Runs Python in another process on the server's database (as a cron job would)."""
+        import subprocess
+        import sys
+
+        done = subprocess.run([sys.executable, "-c", script], env=self.env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+
 @pytest.fixture(scope="session")
 async def live_server(database_url):
     """A real `hrgraph serve` process on its own database with the small demo seeded."""
@@ -132,7 +149,8 @@ async def live_server(database_url):
         url, name = await _create_postgres_database()
     else:
         url, name = f"sqlite://{_TMP}/live.sqlite3", None
-    env = {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development"}
+    env = {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development", "HRGRAPH_ALERT_POLL_SECONDS": "1",
+           "HRGRAPH_EVENT_BUS": "postgres" if BACKEND == "postgres" else "memory"}
     hrgraph = [sys.executable, "-m", "backend.cli"]
     seeded = subprocess.run([*hrgraph, "seed", "--demo", "--size", "small"], env=env, capture_output=True, text=True)
     assert seeded.returncode == 0, seeded.stderr
@@ -151,7 +169,7 @@ async def live_server(database_url):
             await asyncio.sleep(0.1)
         else:
             raise AssertionError("the live server did not become ready: " + (_TMP / "live-server.log").read_text())
-    yield base
+    yield LiveServer(base=base, database_url=url, env=env)
     process.terminate()
     process.wait(timeout=10)
     log.close()

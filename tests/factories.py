@@ -73,7 +73,7 @@ def token_for(user: User) -> str:
     return auth.issue_access_token(f"user:{user.id}")[0]
 
 
-async def make_partner(hosts: list[Employee], scopes=("employees:read",), secret: str = "partner-secret-123") -> PartnerClient:
+async def make_partner(hosts: list[Employee], scopes=("employees:read", "alerts:read"), secret: str = "partner-secret-123") -> PartnerClient:
     client = await PartnerClient.create(client_id=f"partner-{next(_serial)}", name="Partner",
                                         secret_hash=auth.hash_password(secret), scopes=list(scopes))
     if hosts:
@@ -81,7 +81,7 @@ async def make_partner(hosts: list[Employee], scopes=("employees:read",), secret
     return client
 
 
-def partner_token(client: PartnerClient, scope: str = "employees:read") -> str:
+def partner_token(client: PartnerClient, scope: str = "employees:read alerts:read") -> str:
     return auth.issue_access_token(f"client:{client.client_id}", {"scope": scope})[0]
 
 

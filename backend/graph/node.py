@@ -11,6 +11,8 @@ from backend.models.audit import AuditEvent as AuditRow
 from backend.models.employees import EmploymentEvent as EventRow
 from backend.permissions import Permission as P
 from backend.graph.accounts import User
+from backend.graph.alerts import Alert
+from backend.resolvers.alerts import alerts_by_ids
 from backend.graph.audit import AuditEvent
 from backend.graph.base import Node, from_global_id, require
 from backend.graph.employees import Employee, EmploymentEvent
@@ -47,6 +49,12 @@ async def _audit(info: Info, pk: int):
     return AuditEvent.from_row(row) if row else None
 
 
+async def _alert(info: Info, pk: int):
+    viewer = require(info, P.ALERTS_READ.value)
+    row = (await alerts_by_ids(viewer, [pk])).get(pk)
+    return Alert.from_row(row) if row else None
+
+
 async def _user(info: Info, pk: int):
     require(info, P.ACCOUNTS_MANAGE.value)
     row = await UserRow.get_or_none(id=pk).prefetch_related("roles")
@@ -61,6 +69,7 @@ FETCHERS = {
     "Position": _org("position_by_id", Position),
     "AuditEvent": _audit,
     "User": _user,
+    "Alert": _alert,
 }
 
 

@@ -10,6 +10,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from backend.graph.accounts import AccountMutation, AccountQuery
+from backend.graph.alerts import AlertMutation, AlertQuery, AlertSubscription
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
 from backend.graph.extensions import ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection
@@ -18,8 +19,9 @@ from backend.graph.node import NodeQuery
 from backend.graph.org import OrgMutation, OrgQuery
 from backend.settings import Settings, get_settings
 
-Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation))
+Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery))
+Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation))
+Subscription = merge_types("Subscription", (AlertSubscription,))
 
 
 class Schema(strawberry.Schema):
@@ -33,6 +35,7 @@ def build_schema(settings: Settings | None = None) -> Schema:
     return Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         config=StrawberryConfig(disable_field_suggestions=settings.is_production),
         extensions=[
             Metrics,

@@ -10,6 +10,9 @@ class Role(Model):
     permissions = fields.JSONField(default=list)
     row_scope = fields.CharField(max_length=20, default="none")  # see backend.permissions.RowScope
     built_in = fields.BooleanField(default=False)
+    # The permissions that existed when this built-in role was last brought up to date: a newer
+    # release adds its new default permissions, but never re-adds one an admin took away.
+    known_permissions = fields.JSONField(default=list)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

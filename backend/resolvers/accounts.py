@@ -14,7 +14,7 @@ from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.models.accounts import LoginThrottle, PartnerClient, Role, User
 from backend.models.employees import Employee
-from backend.permissions import BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
+from backend.permissions import ALL_PERMISSIONS, BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
 from backend.resolvers.audit import record_event
 
 FREE_FAILURES = 5
@@ -30,17 +30,27 @@ class Tokens:
 
 
 async def ensure_built_in_roles() -> list[str]:
-    """Creates built-in roles that are missing; leaves an admin's edits to existing ones alone."""
-    created = []
-    for name, (description, scope, permissions) in BUILT_IN_ROLES.items():
-        _, was_created = await Role.get_or_create(
+    """Creates missing built-in roles and gives existing ones the default permissions introduced
+    since they were last synced; permissions an admin removed stay removed."""
+    changed = []
+    known_now = sorted(ALL_PERMISSIONS)
+    for name, (description, scope, defaults) in BUILT_IN_ROLES.items():
+        role, created = await Role.get_or_create(
             name=name,
             defaults={"description": description, "row_scope": scope.value, "built_in": True,
-                      "permissions": sorted(p.value for p in permissions)},
+                      "permissions": sorted(p.value for p in defaults), "known_permissions": known_now},
         )
-        if was_created:
-            created.append(name)
-    return created
+        if created:
+            changed.append(name)
+            continue
+        introduced = {p.value for p in defaults} - set(role.known_permissions)
+        if role.built_in and (introduced or role.known_permissions != known_now):
+            role.permissions = sorted(set(role.permissions) | introduced)
+            role.known_permissions = known_now
+            await role.save(update_fields=["permissions", "known_permissions", "updated_at"])
+            if introduced:
+                changed.append(name)
+    return changed
 
 
 def _lock_seconds(failures: int) -> int:

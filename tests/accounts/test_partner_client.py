@@ -17,9 +17,9 @@ async def _token(base: str, **form) -> httpx.Response:
 
 
 async def test_a_partner_gets_a_token_and_reads_only_its_linked_hosts(live_server):
-    response = await _token(live_server, scope="employees:read")
+    response = await _token(live_server.base, scope="employees:read")
     assert response.status_code == 200 and response.json()["scope"] == "employees:read"
-    transport = HTTPXAsyncTransport(url=f"{live_server}/graphql",
+    transport = HTTPXAsyncTransport(url=f"{live_server.base}/graphql",
                                     headers={"Authorization": f"Bearer {response.json()['access_token']}"})
     async with Client(transport=transport) as session:
         result = await session.execute(HOSTS)
@@ -30,8 +30,8 @@ async def test_a_partner_gets_a_token_and_reads_only_its_linked_hosts(live_serve
 
 
 async def test_a_partner_asking_for_pay_or_id_numbers_is_refused_those_fields(live_server):
-    token = (await _token(live_server)).json()["access_token"]
-    transport = HTTPXAsyncTransport(url=f"{live_server}/graphql", headers={"Authorization": f"Bearer {token}"})
+    token = (await _token(live_server.base)).json()["access_token"]
+    transport = HTTPXAsyncTransport(url=f"{live_server.base}/graphql", headers={"Authorization": f"Bearer {token}"})
     async with Client(transport=transport) as session:
         with pytest.raises(TransportQueryError) as refused:
             await session.execute(PAY)
@@ -41,8 +41,8 @@ async def test_a_partner_asking_for_pay_or_id_numbers_is_refused_those_fields(li
 
 async def test_a_wrong_secret_or_a_scope_not_granted_gets_the_rfc_6749_error(live_server):
     async with httpx.AsyncClient() as http:
-        wrong = await http.post(f"{live_server}/oauth/token", data={"grant_type": "client_credentials"},
+        wrong = await http.post(f"{live_server.base}/oauth/token", data={"grant_type": "client_credentials"},
                                 auth=("demo-platform", "not-the-secret"))
     assert wrong.status_code == 401 and wrong.json()["error"] == "invalid_client"
-    scope = await _token(live_server, scope="payroll:read")
+    scope = await _token(live_server.base, scope="payroll:read")
     assert scope.status_code == 400 and scope.json()["error"] == "invalid_scope"

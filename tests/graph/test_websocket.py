@@ -24,8 +24,8 @@ async def _recv(ws) -> dict:
 
 
 async def test_a_signed_in_socket_runs_operations_as_its_user(live_server):
-    token = await _login(live_server, "lead@demo.hrgraph.local")
-    async with websockets.connect(_ws(live_server), subprotocols=[PROTOCOL]) as ws:
+    token = await _login(live_server.base, "lead@demo.hrgraph.local")
+    async with websockets.connect(_ws(live_server.base), subprotocols=[PROTOCOL]) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
         assert (await _recv(ws))["type"] == "connection_ack"
         await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {
@@ -39,7 +39,7 @@ async def test_a_signed_in_socket_runs_operations_as_its_user(live_server):
 
 
 async def test_a_bad_token_in_connection_init_closes_the_socket_with_4403(live_server):
-    async with websockets.connect(_ws(live_server), subprotocols=[PROTOCOL]) as ws:
+    async with websockets.connect(_ws(live_server.base), subprotocols=[PROTOCOL]) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": "Bearer nonsense"}}))
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await ws.recv()
@@ -47,7 +47,7 @@ async def test_a_bad_token_in_connection_init_closes_the_socket_with_4403(live_s
 
 
 async def test_subscribing_before_connection_init_closes_with_4401(live_server):
-    async with websockets.connect(_ws(live_server), subprotocols=[PROTOCOL]) as ws:
+    async with websockets.connect(_ws(live_server.base), subprotocols=[PROTOCOL]) as ws:
         await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": "{ viewer { email } }"}}))
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await ws.recv()
@@ -55,7 +55,7 @@ async def test_subscribing_before_connection_init_closes_with_4401(live_server):
 
 
 async def test_a_second_connection_init_closes_with_4429(live_server):
-    async with websockets.connect(_ws(live_server), subprotocols=[PROTOCOL]) as ws:
+    async with websockets.connect(_ws(live_server.base), subprotocols=[PROTOCOL]) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
         assert (await _recv(ws))["type"] == "connection_ack"
         await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
@@ -66,6 +66,6 @@ async def test_a_second_connection_init_closes_with_4429(live_server):
 
 async def test_the_legacy_subscriptions_transport_ws_protocol_is_refused_with_4406(live_server):
     with pytest.raises(websockets.ConnectionClosed) as closed:
-        async with websockets.connect(_ws(live_server), subprotocols=["graphql-ws"]) as ws:
+        async with websockets.connect(_ws(live_server.base), subprotocols=["graphql-ws"]) as ws:
             await ws.recv()
     assert closed.value.rcvd.code == 4406

@@ -9,7 +9,7 @@ AUDIT = Path(__file__).parent / "graphql_http_audit"
 
 def test_the_graphql_over_http_audit_reports_no_errors_and_no_warnings(live_server):
     assert (AUDIT / "node_modules" / "graphql-http").is_dir(), "run `make test-deps` (npm ci in tests/ops/graphql_http_audit)"
-    run = subprocess.run(["node", str(AUDIT / "audit.mjs"), f"{live_server}/graphql"], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(["node", str(AUDIT / "audit.mjs"), f"{live_server.base}/graphql"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     summary = json.loads(run.stdout.strip().splitlines()[-1])
     assert summary["error"] == [] and summary["warn"] == []

@@ -1,0 +1,212 @@
+"""Alerts in the graph: the paired queries, acknowledge/resolve, and the live subscription."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from enum import Enum
+from typing import AsyncGenerator
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from backend.auth import AuthError, viewer_from_token
+from backend.errors import not_found
+from backend.events import SubscriberTooSlow
+from backend.models import alerts as models
+from backend.permissions import Permission as P
+from backend.resolvers import alerts as resolvers
+from backend.resolvers.alert_feed import get_feed, replay
+from backend.resolvers.pagination import decode_cursor, encode_cursor
+from backend.graph.base import Connection, Node, connection, decode_ids, mutate, require, to_global_id
+from backend.graph.employees import Employee
+
+log = logging.getLogger("hrgraph.alerts")
+AlertKind = strawberry.enum(models.AlertKind)
+Severity = strawberry.enum(models.Severity, name="AlertSeverity")
+AUDIENCE_MAX_AGE = 10.0  # seconds a subscriber's permissions and scope may be reused
+CLOSE_UNAUTHORIZED = 4403
+CLOSE_TOO_SLOW = 4408
+
+
+@strawberry.type
+class Alert(Node):
+    row: strawberry.Private[models.Alert]
+    kind: AlertKind
+    severity: Severity
+    message: str
+    created_at: datetime
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    resolved_at: datetime | None
+    resolved_by: str | None
+
+    @classmethod
+    def from_row(cls, row: models.Alert) -> "Alert":
+        return cls(id=to_global_id("Alert", row.id), row=row, kind=row.kind, severity=row.severity, message=row.message,
+                   created_at=row.created_at, acknowledged_at=row.acknowledged_at, acknowledged_by=row.acknowledged_by,
+                   resolved_at=row.resolved_at, resolved_by=row.resolved_by)
+
+    @strawberry.field(description="Pass as `after` to the alerts subscription to resume right after this alert.")
+    def cursor(self) -> str:
+        return alert_cursor(self.row.id)
+
+    @strawberry.field(description="The numbers behind the alert (what triggered it), as JSON.")
+    def data(self) -> JSON:
+        return self.row.data
+
+    @strawberry.field(description="The employee the alert concerns, if you may see them.")
+    async def employee(self, info: Info) -> Employee | None:
+        if self.row.employee_id is None:
+            return None
+        row = await info.context.loaders.employee_by_id.load(self.row.employee_id)
+        return Employee.from_row(row) if row else None
+
+
+def alert_cursor(alert_id: int) -> str:
+    # An alert's position is its id: alerts are append-only and ids only grow.
+    return encode_cursor(alert_id)
+
+
+@strawberry.input
+class AlertFilter:
+    kinds: list[AlertKind] | None = None
+    acknowledged: bool | None = None
+    resolved: bool | None = None
+
+
+@strawberry.enum
+class AlertErrorCode(Enum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID = "INVALID"
+
+
+@strawberry.type
+class AlertError:
+    field: str | None
+    code: AlertErrorCode
+    message: str
+
+
+@strawberry.input
+class AlertAcknowledgeInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class AlertResolveInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class AlertAcknowledgePayload:
+    alert: Alert | None = None
+    errors: list[AlertError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class AlertResolvePayload(AlertAcknowledgePayload):
+    pass
+
+
+def _kind_values(kinds) -> list[str] | None:
+    return [k.value for k in kinds] if kinds else None
+
+
+@strawberry.type
+class AlertQuery:
+    @strawberry.field(description="Requires: alerts.read. Newest first, limited to alerts about people you may see.")
+    async def alerts(self, info: Info, first: int = 20, after: str | None = None,
+                     filter: AlertFilter | None = None) -> Connection[Alert] | None:
+        viewer = require(info, P.ALERTS_READ.value)
+        f = filter or AlertFilter()
+        page = await resolvers.list_alerts(viewer=viewer, first=first, after=after, kinds=_kind_values(f.kinds),
+                                           acknowledged=f.acknowledged, resolved=f.resolved)
+        return connection(page, Alert.from_row)
+
+    @strawberry.field(description="Requires: alerts.read.")
+    async def alert(self, info: Info, id: strawberry.ID) -> Alert | None:
+        viewer = require(info, P.ALERTS_READ.value)
+        (pk,) = decode_ids((id, "Alert", "id"))
+        found = (await resolvers.alerts_by_ids(viewer, [pk])).get(pk)
+        if found is None:
+            raise not_found("alert", id)
+        return Alert.from_row(found)
+
+
+@strawberry.type
+class AlertMutation:
+    @strawberry.mutation(description="Requires: alerts.write.")
+    async def alert_acknowledge(self, info: Info, input: AlertAcknowledgeInput) -> AlertAcknowledgePayload:
+        viewer = require(info, P.ALERTS_WRITE.value)
+
+        async def work() -> dict:
+            (pk,) = decode_ids((input.id, "Alert", "id"))
+            return {"alert": Alert.from_row(await resolvers.acknowledge_alert(viewer=viewer, alert_id=pk))}
+
+        return await mutate(AlertAcknowledgePayload, AlertError, AlertErrorCode, work)
+
+    @strawberry.mutation(description="Requires: alerts.write. Also acknowledges it if nobody had.")
+    async def alert_resolve(self, info: Info, input: AlertResolveInput) -> AlertResolvePayload:
+        viewer = require(info, P.ALERTS_WRITE.value)
+
+        async def work() -> dict:
+            (pk,) = decode_ids((input.id, "Alert", "id"))
+            return {"alert": Alert.from_row(await resolvers.resolve_alert(viewer=viewer, alert_id=pk))}
+
+        return await mutate(AlertResolvePayload, AlertError, AlertErrorCode, work)
+
+
+async def _close(info: Info, code: int, reason: str) -> None:
+    socket = info.context.request
+    if hasattr(socket, "close"):
+        await socket.close(code=code, reason=reason)
+
+
+async def _current_viewer(info: Info):
+    """Re-reads the caller from their token: a disabled user, a revoked client or an expired
+    token ends the stream."""
+    ctx = info.context
+    if ctx.viewer.expires_at is not None and ctx.viewer.expires_at <= time.time():
+        raise AuthError("The access token has expired; reconnect with a fresh one.")
+    return await viewer_from_token(ctx.token) if ctx.token else ctx.viewer
+
+
+@strawberry.type
+class AlertSubscription:
+    @strawberry.subscription(description="""Requires: alerts.read. With `after` (an alert's cursor), first replays every
+alert after it that you may see, then streams new ones: reconnect with your last cursor and miss nothing.
+Without it, streams alerts raised from now on. Permissions and scope are re-checked as alerts arrive.""")
+    async def alerts(self, info: Info, kinds: list[AlertKind] | None = None,
+                     after: str | None = None) -> AsyncGenerator[Alert, None]:
+        viewer = require(info, P.ALERTS_READ.value)
+        wanted = set(_kind_values(kinds) or [])
+        feed = get_feed()
+        with feed.listen() as listener:
+            last = feed.high_water
+            if after is not None:
+                query = resolvers.visible_alerts(viewer)
+                query = query.filter(kind__in=list(wanted)) if wanted else query
+                last = decode_cursor(after)
+                async for row in replay(query, last):
+                    last = row.id
+                    yield Alert.from_row(row)
+            audience = await resolvers.audience_for(viewer)
+            while True:
+                try:
+                    row = await listener.next(timeout=30)
+                    if audience.stale(AUDIENCE_MAX_AGE) or (row is not None and viewer.expires_at and viewer.expires_at <= time.time()):
+                        viewer = await _current_viewer(info)
+                        audience = await resolvers.audience_for(viewer)
+                except AuthError as exc:
+                    await _close(info, CLOSE_UNAUTHORIZED, str(exc)[:120])
+                    return
+                except SubscriberTooSlow:
+                    await _close(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
+                    return
+                if row is None or row.id <= last or (wanted and row.kind.value not in wanted) or not audience.sees(row):
+                    continue
+                last = row.id
+                yield Alert.from_row(row)

@@ -1,0 +1,10 @@
+"""The benchmarks `python -m bench` runs, in order. To add one, write `bench/<name>.py` with an
+`async def <name>(run: Run) -> Outcome` (see bench/employee_page.py) and list it here."""
+
+from __future__ import annotations
+
+from bench.employee_page import employee_page
+
+BENCHMARKS = [
+    employee_page,
+]
