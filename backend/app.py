@@ -23,7 +23,7 @@ from strawberry.types.unset import UNSET
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
-from backend import db, events
+from backend import db, events, ratelimit
 from backend.auth import AuthError, bearer_token, viewer_from_token
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
@@ -146,6 +146,7 @@ async def background_services(settings: Settings) -> AsyncIterator[None]:
     """The event bus and the live alert feed, started after the ORM and stopped before it."""
     bus = events.make_bus(settings.event_bus, settings.database_url)
     await bus.start()
+    ratelimit.configure(shared=bus.kind == "postgres")
     events.set_bus(bus)
     feed = AlertFeed(bus, poll_seconds=settings.alert_poll_seconds)
     await feed.start()

@@ -62,6 +62,7 @@ class Viewer:
     permissions: frozenset[str] = field(default_factory=frozenset)
     scope: RowScope = RowScope.NONE
     expires_at: float | None = None  # of the token it came from (epoch seconds)
+    rate_limit_per_minute: int | None = None  # query-cost points, for partner clients
 
     @property
     def is_authenticated(self) -> bool:
@@ -167,7 +168,7 @@ async def viewer_for_client(client: PartnerClient, scopes: list[str]) -> Viewer:
     permissions = frozenset(p for p in role_permissions if p in {g.value for g in granted})
     return Viewer(
         kind="client", label=client.client_id, client_pk=client.id, roles=("partner",),
-        permissions=permissions, scope=RowScope.PARTNER,
+        permissions=permissions, scope=RowScope.PARTNER, rate_limit_per_minute=client.rate_limit_per_minute,
     )
 
 

@@ -11,11 +11,12 @@ import asyncio
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import orjson
 
-import bench  # noqa: F401  (fixes the environment before anything imports backend)
+import bench  # noqa: F401  (sets the environment before anything imports backend)
 from bench.harness import ROOT, Outcome, Run, render
 
 DEFAULT_POSTGRES = "postgres://hrgraph:hrgraph@127.0.0.1:5432/hrgraph"
@@ -68,7 +69,12 @@ async def main(args: argparse.Namespace) -> int:
         name = benchmark.__name__
         print(f"running {name} ...", file=sys.stderr, flush=True)
         started, load_before = time.perf_counter(), os.getloadavg()[0]
-        outcome = await benchmark(run)
+        try:
+            outcome = await benchmark(run)
+        except Exception as exc:  # noqa: BLE001  a broken benchmark must not hide the others' numbers
+            traceback.print_exc()
+            outcome = Outcome(ratio=None, title="failed", columns=[],
+                              variants={"-": {"error": f"{type(exc).__name__}: {exc}"}})
         outcome.details.setdefault("seconds", round(time.perf_counter() - started, 1))
         # Other work on the machine skews absolute times (ratios less): keep it on record.
         outcome.details.setdefault("machine", {"cpus": os.cpu_count(), "loadavg_1m_before": round(load_before, 2),
@@ -93,7 +99,8 @@ async def main(args: argparse.Namespace) -> int:
 
 def run_main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    os.chdir(ROOT)
+    args.output = args.output.resolve()
+    os.chdir(ROOT)  # backend reads var/ and frontend/ relative to the working directory
     try:
         import uvloop
     except ImportError:

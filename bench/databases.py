@@ -20,9 +20,9 @@ import asyncio
 import hashlib
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from bench import BENCH_SECRET_KEY
 from bench.harness import ROOT, VAR
@@ -75,13 +75,19 @@ async def _sqlite(size: str, seed: int, key: str, reseed: bool, log: Log) -> str
     if path.exists() and not reseed:
         return f"sqlite://{path}"
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    leftovers = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
-    await _seed(f"sqlite://{tmp}", size, seed, log)
+    try:
+        await _seed(f"sqlite://{tmp}", size, seed, log)
+    except BaseException:
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        raise
     if Path(f"{tmp}-wal").exists():
         raise RuntimeError(f"{tmp} still has a write-ahead log after seeding; not caching it")
     os.replace(tmp, path)
-    for stale in VAR.glob(f"{size}-s{seed}-*.sqlite3"):
+    for stale in VAR.glob(f"{size}-s{seed}-*.sqlite3*"):  # older fingerprints, interrupted seeds
         if stale != path:
             stale.unlink(missing_ok=True)
     return f"sqlite://{path}"
@@ -101,7 +107,7 @@ async def _admin(admin_url: str):
 
     try:
         return await asyncpg.connect(admin_url, timeout=10)
-    except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, OSError, asyncpg.PostgresError) as exc:
         raise RuntimeError(f"PostgreSQL at {admin_url.rsplit('@', 1)[-1]} is not reachable ({exc}); "
                            "set HRGRAPH_BENCH_POSTGRES_URL or pass --backends sqlite") from exc
 
@@ -116,7 +122,11 @@ async def _postgres(admin_url: str, size: str, seed: int, key: str, reseed: bool
             return _with_database(admin_url, name)
         await conn.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
         await conn.execute(f'CREATE DATABASE "{tmp}"')
-        await _seed(_with_database(admin_url, tmp), size, seed, log)
+        try:
+            await _seed(_with_database(admin_url, tmp), size, seed, log)
+        except BaseException:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
+            raise
         await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await conn.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{name}"')
         stale = await conn.fetch("SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2",

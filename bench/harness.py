@@ -11,9 +11,10 @@ import gc
 import statistics
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = ROOT / "var" / "bench"
@@ -80,6 +81,7 @@ class Run:
     reseed: bool = False
     profile: bool = False
     load_seconds: float = 5.0
+    _reseeded: set = field(default_factory=set)
 
     def repeat(self, normal: int) -> int:
         return max(5, normal // 5) if self.quick else normal
@@ -94,8 +96,11 @@ class Run:
         """The URL of a database seeded with `seed_demo(size, seed)`, cached across runs."""
         from bench.databases import seeded_database
 
+        key = (dialect, size, seed)
+        reseed = self.reseed and key not in self._reseeded  # --reseed: once per run, not per benchmark
+        self._reseeded.add(key)
         return await seeded_database(dialect, size=size, seed=seed, postgres_url=self.postgres_url,
-                                     reseed=self.reseed, log=self.log)
+                                     reseed=reseed, log=self.log)
 
     async def profile_calls(self, label: str, call: Call, *, repeat: int = 30) -> Path | None:
         """With --profile: runs `call` under pyinstrument and writes var/bench/profile-<label>.{txt,html}."""

@@ -12,9 +12,9 @@ import os
 import socket
 import sys
 import time
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import AsyncIterator
 
 from bench.harness import ROOT, VAR, percentile
 
@@ -118,7 +118,7 @@ async def uvicorn_server(database_url: str, *, label: str, workers: int = 1) -> 
     port = free_port()
     env = {**os.environ, "HRGRAPH_DATABASE_URL": database_url}
     log_path = VAR / f"server-{label}.log"
-    with open(log_path, "wb") as log:
+    with open(log_path, "wb") as log:  # noqa: ASYNC230  (a local file, opened once)
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "uvicorn", "backend.app:create_app", "--factory", "--host", HOST,
             "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
@@ -132,7 +132,7 @@ async def uvicorn_server(database_url: str, *, label: str, workers: int = 1) -> 
             proc.terminate()
             try:
                 await asyncio.wait_for(proc.wait(), 15)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 proc.kill()
                 await proc.wait()
 

@@ -9,15 +9,16 @@ other lists of objects count ten items (a connection's `edges` are already count
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import AsyncIterator, Iterator
 
 from graphql import (
-    ASTValidationRule, DocumentNode, FieldNode, FragmentDefinitionNode, FragmentSpreadNode, GraphQLError,
+    DocumentNode, FieldNode, FragmentDefinitionNode, FragmentSpreadNode, GraphQLError,
     GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, InlineFragmentNode,
-    IntValueNode, OperationDefinitionNode, OperationType, SelectionSetNode, ValidationContext, get_named_type,
+    IntValueNode, OperationDefinitionNode, OperationType, SelectionSetNode, get_named_type,
 )
 from strawberry.extensions import SchemaExtension
 
+from backend import ratelimit
 from backend.errors import ErrorCode
 
 LIST_GUESS = 10
@@ -105,6 +106,9 @@ def _too_complex(message: str) -> GraphQLError:
 
 
 class QueryLimits(SchemaExtension):
+    """Measures the parsed document before validation; over a limit, or over a partner's rate
+    budget, the operation is refused without running (and graphql-core's validation is skipped)."""
+
     def __init__(self, *, max_depth: int, max_aliases: int, max_cost: int, page_cap: int) -> None:
         self.max_depth = max_depth
         self.max_aliases = max_aliases
@@ -112,22 +116,41 @@ class QueryLimits(SchemaExtension):
         self.page_cap = page_cap
         self.shape: QueryShape | None = None
 
-    def on_operation(self) -> Iterator[None]:
-        extension = self
+    def _limit_errors(self, shape: QueryShape) -> list[GraphQLError]:
+        errors = []
+        if shape.depth > self.max_depth:
+            errors.append(_too_complex(f"The query is {shape.depth} levels deep; the limit is {self.max_depth}."))
+        if shape.aliases > self.max_aliases:
+            errors.append(_too_complex(f"The query uses {shape.aliases} aliases; the limit is {self.max_aliases}."))
+        if shape.cost > self.max_cost:
+            errors.append(_too_complex(
+                f"The query could cost {shape.cost} points; the limit is {self.max_cost}. Ask for smaller pages or fewer nested lists."))
+        return errors
 
-        class LimitsRule(ASTValidationRule):
-            def __init__(self, context: ValidationContext) -> None:
-                super().__init__(context)
-                shape = extension.shape = measure(context.schema, context.document, extension.page_cap)
-                if shape.depth > extension.max_depth:
-                    context.report_error(_too_complex(f"The query is {shape.depth} levels deep; the limit is {extension.max_depth}."))
-                if shape.aliases > extension.max_aliases:
-                    context.report_error(_too_complex(f"The query uses {shape.aliases} aliases; the limit is {extension.max_aliases}."))
-                if shape.cost > extension.max_cost:
-                    context.report_error(_too_complex(
-                        f"The query could cost {shape.cost} points; the limit is {extension.max_cost}. Ask for smaller pages or fewer nested lists."))
+    async def _rate_errors(self, cost: int) -> list[GraphQLError]:
+        context = self.execution_context.context
+        viewer = getattr(context, "viewer", None)
+        if viewer is None or not viewer.rate_limit_per_minute:
+            return []
+        verdict = await ratelimit.buckets().take(f"client:{viewer.label}", max(cost, 1), viewer.rate_limit_per_minute)
+        if verdict.allowed:
+            return []
+        response = getattr(context, "response", None)
+        if response is not None and hasattr(response, "headers"):
+            response.headers["Retry-After"] = str(verdict.retry_after)
+            response.status_code = 429
+        return [GraphQLError(
+            f"Rate limit: this costs {cost} points and {int(verdict.remaining)} of your {viewer.rate_limit_per_minute} "
+            f"per minute are left; retry in {verdict.retry_after}s.",
+            extensions={"code": ErrorCode.RATE_LIMITED.value, "retryAfter": verdict.retry_after})]
 
-        self.execution_context.validation_rules = (*self.execution_context.validation_rules, LimitsRule)
+    async def on_validate(self) -> AsyncIterator[None]:
+        ctx = self.execution_context
+        if ctx.graphql_document is not None and ctx.pre_execution_errors is None:
+            self.shape = measure(ctx.schema._schema, ctx.graphql_document, self.page_cap)
+            errors = self._limit_errors(self.shape) or await self._rate_errors(self.shape.cost)
+            if errors:
+                ctx.pre_execution_errors = errors
         yield
 
     def get_results(self) -> dict:

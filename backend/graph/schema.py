@@ -9,7 +9,7 @@ from strawberry.extensions import MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from backend.graph.accounts import AccountMutation, AccountQuery
+from backend.graph.accounts import AccountMutation, AccountQuery, PartnerClientMutation, PartnerClientQuery
 from backend.graph.alerts import AlertMutation, AlertQuery, AlertSubscription
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
@@ -19,8 +19,8 @@ from backend.graph.node import NodeQuery
 from backend.graph.org import OrgMutation, OrgQuery
 from backend.settings import Settings, get_settings
 
-Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation))
+Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery))
+Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation))
 Subscription = merge_types("Subscription", (AlertSubscription,))
 
 

@@ -74,7 +74,24 @@ class PartnerClient(Model):
     linked_hosts = fields.ManyToManyField(
         "models.Employee", related_name="partner_clients", through="partner_client_hosts"
     )
+    # Every current member of a linked team is in the client's scope too.
+    linked_teams = fields.ManyToManyField("models.Team", related_name="partner_clients", through="partner_client_teams")
+    # Query-cost points per minute (the bucket holds one minute's worth).
+    rate_limit_per_minute = fields.IntField(default=20000)
     created_at = fields.DatetimeField(auto_now_add=True)
+    secret_rotated_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "partner_clients"
+
+
+class RateBucket(Model):
+    """A token bucket shared by every process (used when the event bus is PostgreSQL)."""
+
+    key = fields.CharField(max_length=120, primary_key=True)
+    tokens = fields.FloatField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "rate_buckets"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -14,6 +15,7 @@ from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.models.accounts import LoginThrottle, PartnerClient, Role, User
 from backend.models.employees import Employee
+from backend.models.org import Team
 from backend.permissions import ALL_PERMISSIONS, BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
 from backend.resolvers.audit import record_event
 
@@ -165,3 +167,118 @@ async def list_roles() -> list[Role]:
 
 def scope_of(role: Role) -> RowScope:
     return RowScope(role.row_scope)
+
+
+# Partner clients: registered by admins; the secret is shown once and stored hashed.
+
+CLIENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,99}$")
+
+
+async def _check_client_links(errors: list[DomainError], host_ids: list[int] | None, team_ids: list[int] | None):
+    hosts = await Employee.filter(id__in=host_ids) if host_ids else []
+    teams = await Team.filter(id__in=team_ids) if team_ids else []
+    if host_ids and len(hosts) != len(set(host_ids)):
+        errors.append(DomainError("NOT_FOUND", "Some linked hosts do not exist.", "hostIds"))
+    if team_ids and len(teams) != len(set(team_ids)):
+        errors.append(DomainError("NOT_FOUND", "Some linked teams do not exist.", "teamIds"))
+    return hosts, teams
+
+
+def _check_scopes(scopes: list[str] | None, errors: list[DomainError]) -> None:
+    if scopes is not None and (unknown := [s for s in scopes if s not in PARTNER_SCOPES]):
+        errors.append(DomainError("INVALID", f"Unknown scopes: {', '.join(unknown)}. Known: {', '.join(PARTNER_SCOPES)}.", "scopes"))
+
+
+def _check_rate(rate: int | None, errors: list[DomainError]) -> None:
+    if rate is not None and not 100 <= rate <= 1_000_000:
+        errors.append(DomainError("INVALID", "The rate limit is between 100 and 1,000,000 points a minute.", "rateLimitPerMinute"))
+
+
+async def create_partner_client(
+    *, viewer: Viewer, client_id: str, name: str, scopes: list[str], host_ids: list[int] | None = None,
+    team_ids: list[int] | None = None, rate_limit_per_minute: int | None = None,
+) -> tuple[PartnerClient, str]:
+    errors: list[DomainError] = []
+    client_id = client_id.strip().lower()
+    if not CLIENT_ID_RE.match(client_id):
+        errors.append(DomainError("INVALID", "A client id has 3-100 lowercase letters, digits, dots, dashes or underscores.", "clientId"))
+    elif await PartnerClient.exists(client_id=client_id):
+        errors.append(DomainError("DUPLICATE", f"Client id {client_id} is taken.", "clientId"))
+    if not name.strip():
+        errors.append(DomainError("REQUIRED", "Give the client a name people recognise.", "name"))
+    if not scopes:
+        errors.append(DomainError("REQUIRED", "Grant at least one scope.", "scopes"))
+    _check_scopes(scopes, errors)
+    _check_rate(rate_limit_per_minute, errors)
+    hosts, teams = await _check_client_links(errors, host_ids, team_ids)
+    if errors:
+        raise ValidationFailed(errors)
+    secret = secrets.token_urlsafe(32)
+    async with in_transaction():
+        client = await PartnerClient.create(client_id=client_id, name=name.strip(), scopes=sorted(set(scopes)),
+                                            secret_hash=auth.hash_password(secret),
+                                            rate_limit_per_minute=rate_limit_per_minute or 20000)
+        if hosts:
+            await client.linked_hosts.add(*hosts)
+        if teams:
+            await client.linked_teams.add(*teams)
+    await record_event(viewer=viewer, action="partner_client.create", target_type="partner_client", target_id=client.id)
+    return client, secret
+
+
+async def _client_for_write(client_pk: int) -> PartnerClient:
+    client = await PartnerClient.get_or_none(id=client_pk)
+    if client is None:
+        raise ValidationFailed([DomainError("NOT_FOUND", "This partner client does not exist.", "id")])
+    if client.revoked_at is not None:
+        raise ValidationFailed([DomainError("INVALID", "This client was revoked; register a new one.", "id")])
+    return client
+
+
+async def update_partner_client(
+    *, viewer: Viewer, client_pk: int, name: str | None = None, scopes: list[str] | None = None,
+    host_ids: list[int] | None = None, team_ids: list[int] | None = None, rate_limit_per_minute: int | None = None,
+) -> PartnerClient:
+    client = await _client_for_write(client_pk)
+    errors: list[DomainError] = []
+    if name is not None and not name.strip():
+        errors.append(DomainError("REQUIRED", "The name cannot be empty.", "name"))
+    if scopes is not None and not scopes:
+        errors.append(DomainError("REQUIRED", "Grant at least one scope.", "scopes"))
+    _check_scopes(scopes, errors)
+    _check_rate(rate_limit_per_minute, errors)
+    hosts, teams = await _check_client_links(errors, host_ids, team_ids)
+    if errors:
+        raise ValidationFailed(errors)
+    async with in_transaction():
+        client.name = name.strip() if name is not None else client.name
+        client.scopes = sorted(set(scopes)) if scopes is not None else client.scopes
+        client.rate_limit_per_minute = rate_limit_per_minute or client.rate_limit_per_minute
+        await client.save()
+        if host_ids is not None:
+            await client.linked_hosts.clear()
+            await client.linked_hosts.add(*hosts)
+        if team_ids is not None:
+            await client.linked_teams.clear()
+            await client.linked_teams.add(*teams)
+    await record_event(viewer=viewer, action="partner_client.update", target_type="partner_client", target_id=client.id)
+    return client
+
+
+async def rotate_partner_secret(*, viewer: Viewer, client_pk: int) -> tuple[PartnerClient, str]:
+    """A new secret; the old one stops working at once (tokens already issued run out within minutes)."""
+    client = await _client_for_write(client_pk)
+    secret = secrets.token_urlsafe(32)
+    client.secret_hash, client.secret_rotated_at = auth.hash_password(secret), auth.now()
+    await client.save(update_fields=["secret_hash", "secret_rotated_at"])
+    await record_event(viewer=viewer, action="partner_client.rotate_secret", target_type="partner_client", target_id=client.id)
+    return client, secret
+
+
+async def revoke_partner_client(*, viewer: Viewer, client_pk: int) -> PartnerClient:
+    """Ends the client: no new tokens, and its tokens in use are refused from the next request."""
+    client = await _client_for_write(client_pk)
+    client.is_active, client.revoked_at = False, auth.now()
+    await client.save(update_fields=["is_active", "revoked_at"])
+    await record_event(viewer=viewer, action="partner_client.revoke", target_type="partner_client", target_id=client.id)
+    return client

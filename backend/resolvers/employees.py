@@ -40,8 +40,9 @@ def scoped_employees(viewer: Viewer) -> QuerySet[Employee]:
     if viewer.scope == RowScope.SELF and viewer.employee_id:
         return Employee.filter(id=viewer.employee_id)
     if viewer.scope == RowScope.PARTNER and viewer.client_pk:
-        linked = PartnerClient.filter(id=viewer.client_pk).values("linked_hosts__id")
-        return Employee.filter(id__in=Subquery(linked))
+        client = PartnerClient.filter(id=viewer.client_pk)
+        return Employee.filter(Q(id__in=Subquery(client.values("linked_hosts__id")))
+                               | Q(team_id__in=Subquery(client.values("linked_teams__id"))))
     return Employee.filter(id__in=[])
 
 
