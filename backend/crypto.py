@@ -49,6 +49,13 @@ def is_encrypted(value: str) -> bool:
     return value.startswith(PREFIX)
 
 
+def reveal(value: str | None) -> str | None:
+    """The plaintext of an encrypted field's value (loaded ciphertext or freshly set plaintext)."""
+    if value is None:
+        return None
+    return decrypt(value) if is_encrypted(value) else value
+
+
 def blind_index(value: str) -> str:
     key = _derive(get_settings().secret_key, b"hrgraph-blind-index")
     return hmac.new(key, value.strip().upper().encode(), hashlib.sha256).hexdigest()

@@ -9,6 +9,7 @@ from typing import Awaitable, Callable, Generic, TypeVar
 
 import strawberry
 from strawberry.types import Info
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from backend.auth import Viewer
 from backend.context import RequestContext
@@ -146,3 +147,38 @@ async def mutate(payload: type[R], error_type: type, codes: type[Enum], work: Ca
         return payload(**await work())
     except (ValidationFailed, DomainError) as failure:
         return payload(errors=payload_errors(error_type, failure, codes))
+
+
+def selected_names(info: Info, *path: str) -> set[str]:
+    """Field names selected under `path` (e.g. "edges", "node") of the current field, through fragments."""
+
+    def children(selections, name: str | None) -> list:
+        found = []
+        for selection in selections:
+            if isinstance(selection, (FragmentSpread, InlineFragment)):
+                found += children(selection.selections, name)
+            elif name is None or selection.name == name:
+                found += [selection] if name is None else selection.selections
+        return found
+
+    current = [s for f in info.selected_fields for s in f.selections]
+    for name in path:
+        current = children(current, name)
+    return {s.name for s in children(current, None) if isinstance(s, SelectedField)}
+
+
+def related(loader, key: int | None, convert: Callable[[object], T]) -> T | None | Awaitable[T | None]:
+    """A nested object by key: synchronous when the request already loaded it (the common case
+    on a list page, which primes its loaders), otherwise through the batching loader."""
+    if key is None:
+        return None
+    cached = loader.cache_map.get(key)
+    if cached is not None and cached.done() and not cached.exception():
+        row = cached.result()
+        return convert(row) if row is not None else None
+
+    async def load() -> T | None:
+        row = await loader.load(key)
+        return convert(row) if row is not None else None
+
+    return load()

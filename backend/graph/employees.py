@@ -3,6 +3,7 @@ mutations that change employment (each also writing the history)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -10,13 +11,15 @@ from enum import Enum
 import strawberry
 from strawberry.types import Info
 
+from backend import crypto
 from backend.errors import DomainError, ValidationFailed, not_found
 from backend.models import employees as models
 from backend.permissions import Permission as P
 from backend.resolvers import employees as resolvers
 from backend.graph.access import requires
 from backend.graph.base import (
-    Connection, Node, OrderDirection, connection, decode_ids, mutate, pk_of, require, to_global_id,
+    Connection, Node, OrderDirection, connection, decode_ids, mutate, pk_of, related, require, selected_names,
+    to_global_id,
 )
 from backend.graph.org import Department, Position, Team
 
@@ -46,19 +49,16 @@ class EmploymentEvent(Node):
                    occurred_on=row.occurred_on, reason_category=row.reason_category, voluntary=row.voluntary, note=row.note)
 
     @strawberry.field
-    async def department(self, info: Info) -> Department | None:
-        row = self.row.department_id and await info.context.loaders.department_by_id.load(self.row.department_id)
-        return Department.from_row(row) if row else None
+    def department(self, info: Info) -> Department | None:
+        return related(info.context.loaders.department_by_id, self.row.department_id, Department.from_row)
 
     @strawberry.field
-    async def team(self, info: Info) -> Team | None:
-        row = self.row.team_id and await info.context.loaders.team_by_id.load(self.row.team_id)
-        return Team.from_row(row) if row else None
+    def team(self, info: Info) -> Team | None:
+        return related(info.context.loaders.team_by_id, self.row.team_id, Team.from_row)
 
     @strawberry.field
-    async def position(self, info: Info) -> Position | None:
-        row = self.row.position_id and await info.context.loaders.position_by_id.load(self.row.position_id)
-        return Position.from_row(row) if row else None
+    def position(self, info: Info) -> Position | None:
+        return related(info.context.loaders.position_by_id, self.row.position_id, Position.from_row)
 
     @strawberry.field(extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def salary_before(self) -> Decimal | None:
@@ -94,24 +94,20 @@ class Employee(Node):
         )
 
     @strawberry.field
-    async def department(self, info: Info) -> Department | None:
-        row = self.row.department_id and await info.context.loaders.department_by_id.load(self.row.department_id)
-        return Department.from_row(row) if row else None
+    def department(self, info: Info) -> Department | None:
+        return related(info.context.loaders.department_by_id, self.row.department_id, Department.from_row)
 
     @strawberry.field
-    async def team(self, info: Info) -> Team | None:
-        row = self.row.team_id and await info.context.loaders.team_by_id.load(self.row.team_id)
-        return Team.from_row(row) if row else None
+    def team(self, info: Info) -> Team | None:
+        return related(info.context.loaders.team_by_id, self.row.team_id, Team.from_row)
 
     @strawberry.field
-    async def position(self, info: Info) -> Position | None:
-        row = self.row.position_id and await info.context.loaders.position_by_id.load(self.row.position_id)
-        return Position.from_row(row) if row else None
+    def position(self, info: Info) -> Position | None:
+        return related(info.context.loaders.position_by_id, self.row.position_id, Position.from_row)
 
     @strawberry.field(description="Null when the manager is outside what you may see.")
-    async def manager(self, info: Info) -> "Employee | None":
-        row = self.row.manager_id and await info.context.loaders.employee_by_id.load(self.row.manager_id)
-        return Employee.from_row(row) if row else None
+    def manager(self, info: Info) -> "Employee | None":
+        return related(info.context.loaders.employee_by_id, self.row.manager_id, Employee.from_row)
 
     @strawberry.field(extensions=[requires(P.EMPLOYEES_READ_PII, **PII)])
     def birth_date(self) -> date | None:
@@ -119,11 +115,11 @@ class Employee(Node):
 
     @strawberry.field(description="Resident ID number, stored encrypted.", extensions=[requires(P.EMPLOYEES_READ_PII, **PII)])
     def id_number(self) -> str | None:
-        return self.row.id_number
+        return crypto.reveal(self.row.id_number)
 
     @strawberry.field(description="Stored encrypted.", extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def bank_account(self) -> str | None:
-        return self.row.bank_account
+        return crypto.reveal(self.row.bank_account)
 
     @strawberry.field(description="Monthly base pay in CNY.", extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def base_salary(self) -> Decimal | None:
@@ -132,6 +128,28 @@ class Employee(Node):
     @strawberry.field(description="Hires, transfers, promotions, salary changes and exits, oldest first.")
     async def history(self, info: Info) -> list[EmploymentEvent]:
         return [EmploymentEvent.from_row(e) for e in await info.context.loaders.history_by_employee.load(self.employee_pk)]
+
+
+# Nested field -> (loader, the row's key) that a list page loads in bulk before resolving.
+PAGE_RELATIONS = {
+    "department": ("department_by_id", "department_id"),
+    "team": ("team_by_id", "team_id"),
+    "position": ("position_by_id", "position_id"),
+    "manager": ("employee_by_id", "manager_id"),
+}
+
+
+async def prime_relations(info: Info, rows: list[models.Employee], selected: set[str]) -> None:
+    """Loads the page's departments, teams, positions and managers (only those asked for) in one
+    batch each, so the nested fields then resolve without a task per row."""
+    loads = []
+    for name in selected & PAGE_RELATIONS.keys():
+        loader_name, column = PAGE_RELATIONS[name]
+        keys = {getattr(row, column) for row in rows} - {None}
+        if keys:
+            loads.append(getattr(info.context.loaders, loader_name).load_many(list(keys)))
+    if loads:
+        await asyncio.gather(*loads)
 
 
 @strawberry.enum
@@ -295,6 +313,7 @@ class EmployeeQuery:
         order = order_by or EmployeeOrder()
         page = await resolvers.list_employees(viewer=viewer, first=first, after=after, filter=scope,
                                               order_field=order.field.value, descending=order.direction == OrderDirection.DESC)
+        await prime_relations(info, page.rows, selected_names(info, "edges", "node"))
         return connection(page, Employee.from_row)
 
     @strawberry.field(description="Requires: employees.read. Null with NOT_FOUND when absent or out of your scope.")

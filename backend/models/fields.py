@@ -10,7 +10,9 @@ from backend import crypto
 
 
 class EncryptedTextField(fields.TextField):
-    """Text stored encrypted; Python code sees the plaintext. Not filterable by value."""
+    """Text stored encrypted. A loaded row keeps the ciphertext; `crypto.reveal(value)` decrypts
+    it where the plaintext is really needed, so listing a thousand employees decrypts nothing.
+    Not filterable by value (use a blind index)."""
 
     def to_db_value(self, value: Any, instance: Any) -> str | None:
         if value is None:
@@ -19,7 +21,4 @@ class EncryptedTextField(fields.TextField):
         return value if crypto.is_encrypted(value) else crypto.encrypt(value)
 
     def to_python_value(self, value: Any) -> str | None:
-        if value is None:
-            return None
-        value = str(value)
-        return crypto.decrypt(value) if crypto.is_encrypted(value) else value
+        return None if value is None else str(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from functools import lru_cache
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -28,6 +29,14 @@ from backend.resolvers.pagination import Page, paginate
 MIN_WORKING_AGE = 16  # PRC Labor Law, article 15
 ORDER_FIELDS = {"EMPLOYEE_NO": "employee_no", "NAME": "name", "HIRED_ON": "hired_on"}
 SENSITIVE_FIELDS = {"id_number": "idNumber", "bank_account": "bankAccount", "base_salary": "baseSalary"}
+
+
+# What reads load: every column but the bookkeeping timestamps (parsing them is most of the
+# cost of loading a row on SQLite, and nothing shown needs them).
+@lru_cache(maxsize=1)
+def read_columns() -> tuple[str, ...]:
+    # Computed once the ORM is initialised: only then do the foreign-key `*_id` columns exist.
+    return tuple(f for f in Employee._meta.fields_db_projection if f not in ("created_at", "updated_at"))
 
 
 def scoped_employees(viewer: Viewer) -> QuerySet[Employee]:
@@ -77,11 +86,11 @@ async def list_employees(
         query = query.filter(is_host=f.is_host)
     column = ORDER_FIELDS[order_field]
     ordering = [f"-{column}" if descending else column, "-id" if descending else "id"]
-    return await paginate(query.order_by(*ordering), first=first, after=after)
+    return await paginate(query.only(*read_columns()).order_by(*ordering), first=first, after=after)
 
 
 async def employees_by_ids(viewer: Viewer, ids: list[int]) -> dict[int, Employee]:
-    rows = await scoped_employees(viewer).filter(id__in=ids)
+    rows = await scoped_employees(viewer).filter(id__in=ids).only(*read_columns())
     return {row.id: row for row in rows}
 
 
