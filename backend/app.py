@@ -29,7 +29,9 @@ from backend.context import RequestContext
 from backend.graph.schema import build_schema
 from backend.middleware import BodySizeLimit, HttpMetrics
 from backend.oauth import token_endpoint
-from backend.resolvers.alert_feed import AlertFeed, set_feed
+from backend.graph.alerts.webhooks import make_renderer
+from backend.resolvers.alerts.feed import AlertFeed, set_feed
+from backend.resolvers.alerts.webhooks import WebhookDispatcher
 from backend.settings import Settings, get_settings
 
 log = logging.getLogger("hrgraph")
@@ -142,8 +144,8 @@ async def metrics(request: Request) -> Response:
 
 
 @asynccontextmanager
-async def background_services(settings: Settings) -> AsyncIterator[None]:
-    """The event bus and the live alert feed, started after the ORM and stopped before it."""
+async def background_services(settings: Settings, schema) -> AsyncIterator[None]:
+    """The event bus, the live alert feed and the webhook dispatcher: started after the ORM, stopped before it."""
     bus = events.make_bus(settings.event_bus, settings.database_url)
     await bus.start()
     ratelimit.configure(shared=bus.kind == "postgres")
@@ -151,9 +153,13 @@ async def background_services(settings: Settings) -> AsyncIterator[None]:
     feed = AlertFeed(bus, poll_seconds=settings.alert_poll_seconds)
     await feed.start()
     set_feed(feed)
+    dispatcher = WebhookDispatcher(make_renderer(schema), poll_seconds=settings.alert_poll_seconds,
+                                   backoff_seconds=settings.webhook_backoff_seconds)
+    await dispatcher.start()
     try:
         yield
     finally:
+        await dispatcher.stop()
         set_feed(None)
         await feed.stop()
         await bus.stop()
@@ -164,14 +170,15 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     """`manage_database=False` lets tests open the ORM themselves around the app."""
     settings = settings or get_settings()
     dist = settings.frontend_dist
-    graphql = HrGraphQL(build_schema(settings), graphql_ide=None, subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
+    schema = build_schema(settings)
+    graphql = HrGraphQL(schema, graphql_ide=None, subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if not manage_database:
             yield
             return
-        async with db.database(settings.database_url), background_services(settings):
+        async with db.database(settings.database_url), background_services(settings, schema):
             yield
 
     routes = [

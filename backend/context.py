@@ -14,7 +14,7 @@ from backend.resolvers.loaders import Loaders
 
 @dataclass
 class RequestContext:
-    request: HTTPConnection
+    request: HTTPConnection | None  # None when rendering a webhook payload
     response: Any
     viewer: Viewer = ANONYMOUS
     # Why the caller is anonymous although it sent credentials (expired, revoked...).
@@ -23,10 +23,11 @@ class RequestContext:
     audit: ReadAudit = field(default_factory=lambda: ReadAudit(ANONYMOUS))
     connection_params: dict | None = None
     token: str | None = None  # kept so long-lived sockets can re-check it
+    webhook_event: Any = None  # the DomainEvent being delivered, when rendering a webhook payload
 
     @property
     def ip(self) -> str | None:
-        return self.request.client.host if self.request.client else None
+        return self.request.client.host if self.request is not None and self.request.client else None
 
     def become(self, viewer: Viewer) -> None:
         """Sets who is calling; loaders and the read audit are rebuilt for them."""

@@ -23,6 +23,7 @@ class Permission(str, Enum):
     ALERTS_READ = "alerts.read"
     ALERTS_WRITE = "alerts.write"  # acknowledge and resolve
     ANALYTICS_READ_RISK = "analytics.read_risk"  # attrition risk scores and their alerts
+    WEBHOOKS_MANAGE = "webhooks.manage"  # one's own webhooks (admins manage everyone's via accounts.manage)
     # Access to one's own record's sensitive fields, without seeing anyone else's.
     SELF_READ_PII = "self.read_pii"
     SELF_READ_PAY = "self.read_pay"
@@ -73,7 +74,7 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
     "partner": (
         "A partner system: the hosts linked to it, never pay or ID numbers",
         RowScope.PARTNER,
-        frozenset({P.EMPLOYEES_READ, P.ALERTS_READ}),
+        frozenset({P.EMPLOYEES_READ, P.ALERTS_READ, P.WEBHOOKS_MANAGE}),
     ),
 }
 
@@ -81,6 +82,7 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
 PARTNER_SCOPES: dict[str, frozenset[Permission]] = {
     "employees:read": frozenset({P.EMPLOYEES_READ}),
     "alerts:read": frozenset({P.ALERTS_READ}),
+    "webhooks:manage": frozenset({P.WEBHOOKS_MANAGE}),
 }
 
 ALL_PERMISSIONS = frozenset(p.value for p in Permission)

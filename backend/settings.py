@@ -58,6 +58,7 @@ class Settings:
     max_query_cost: int = 20_000
     max_page_size: int = 100
     alert_poll_seconds: float = 5.0
+    webhook_backoff_seconds: float = 10.0
     frontend_dist: Path = field(default_factory=lambda: Path("frontend/dist"))
 
     @property
@@ -92,6 +93,7 @@ def load_settings() -> Settings:
         max_query_cost=_env_int("HRGRAPH_MAX_QUERY_COST", 20_000),
         frontend_dist=Path(os.environ.get("HRGRAPH_FRONTEND_DIST", "frontend/dist")),
         alert_poll_seconds=float(os.environ.get("HRGRAPH_ALERT_POLL_SECONDS", "5")),
+        webhook_backoff_seconds=float(os.environ.get("HRGRAPH_WEBHOOK_BACKOFF_SECONDS", "10")),
     )
 
 

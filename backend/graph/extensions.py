@@ -103,3 +103,21 @@ class NoAnonymousIntrospection(SchemaExtension):
             self.execution_context.validation_rules = (
                 *self.execution_context.validation_rules, NoSchemaIntrospectionCustomRule)
         yield
+
+
+class SubscriptionsOnlyOverWebSocket(SchemaExtension):
+    """A subscription sent over plain HTTP gets a clear answer instead of a half-run stream."""
+
+    def on_validate(self) -> Iterator[None]:
+        ctx = self.execution_context
+        request = getattr(ctx.context, "request", None)
+        over_http = request is not None and request.scope.get("type") == "http"
+        try:
+            is_subscription = ctx.operation_type.value == "subscription"
+        except Exception:  # no parsable operation: validation will say why
+            is_subscription = False
+        if over_http and is_subscription and not ctx.pre_execution_errors:
+            ctx.pre_execution_errors = [GraphQLError(
+                "Subscriptions run over WebSocket at /graphql (graphql-transport-ws).",
+                extensions={"code": ErrorCode.BAD_USER_INPUT.value})]
+        yield

@@ -106,8 +106,8 @@ def _too_complex(message: str) -> GraphQLError:
 
 
 class QueryLimits(SchemaExtension):
-    """Measures the parsed document before validation; over a limit, or over a partner's rate
-    budget, the operation is refused without running (and graphql-core's validation is skipped)."""
+    """Measures the validated document; over a limit, or over a partner's rate budget, the
+    operation is refused without running. Comes after ValidationCache, which validates first."""
 
     def __init__(self, *, max_depth: int, max_aliases: int, max_cost: int, page_cap: int) -> None:
         self.max_depth = max_depth
@@ -146,7 +146,7 @@ class QueryLimits(SchemaExtension):
 
     async def on_validate(self) -> AsyncIterator[None]:
         ctx = self.execution_context
-        if ctx.graphql_document is not None and ctx.pre_execution_errors is None:
+        if ctx.graphql_document is not None and not ctx.pre_execution_errors:
             self.shape = measure(ctx.schema._schema, ctx.graphql_document, self.page_cap)
             errors = self._limit_errors(self.shape) or await self._rate_errors(self.shape.cost)
             if errors:

@@ -5,23 +5,26 @@ from __future__ import annotations
 from functools import partial
 
 import strawberry
-from strawberry.extensions import MaxTokensLimiter
+from strawberry.extensions import MaxTokensLimiter, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from backend.graph.accounts import AccountMutation, AccountQuery, PartnerClientMutation, PartnerClientQuery
 from backend.graph.alerts import AlertMutation, AlertQuery, AlertSubscription
+from backend.graph.alerts.webhooks import WebhookEventSubscription, WebhookMutation, WebhookQuery
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
-from backend.graph.extensions import ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection
+from backend.graph.extensions import (
+    ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection, SubscriptionsOnlyOverWebSocket,
+)
 from backend.graph.limits import QueryLimits
 from backend.graph.node import NodeQuery
 from backend.graph.org import OrgMutation, OrgQuery
 from backend.settings import Settings, get_settings
 
-Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery))
-Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation))
-Subscription = merge_types("Subscription", (AlertSubscription,))
+Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery))
+Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation))
+Subscription = merge_types("Subscription", (AlertSubscription, WebhookEventSubscription))
 
 
 class Schema(strawberry.Schema):
@@ -41,8 +44,11 @@ def build_schema(settings: Settings | None = None) -> Schema:
             Metrics,
             # Factories, not instances: Strawberry then makes fresh ones for every operation.
             partial(MaxTokensLimiter, max_token_count=settings.max_query_tokens),
+            # Keyed by document and rule set, so production's extra rule for anonymous callers is cached apart.
+            partial(ValidationCache, maxsize=512),
             partial(QueryLimits, max_depth=settings.max_query_depth, max_aliases=settings.max_aliases,
                     max_cost=settings.max_query_cost, page_cap=settings.max_page_size),
+            SubscriptionsOnlyOverWebSocket,
             FlushReadAudit,
             partial(ErrorCodes, show_details=not settings.is_production),
             *production_only,

@@ -22,6 +22,7 @@ from backend.models.employees import (
 )
 from backend.models.org import Department, Position, Team
 from backend.permissions import Permission, RowScope
+from backend.resolvers import outbox
 from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
 from backend.resolvers.pagination import Page, paginate
@@ -220,6 +221,7 @@ async def create_employee(*, viewer: Viewer, data: EmployeeInput, ip: str | None
                 position_id=employee.position_id, salary_after=employee.base_salary,
                 recorded_by_id=viewer.user_id,
             )
+            await outbox.emit("employee.hired", subject_type="employee", subject_id=employee.id, employee_id=employee.id)
     except IntegrityError as exc:  # lost a race on a unique value
         raise ValidationFailed([DomainError("DUPLICATE", "The employee number or ID number was just taken.", "employeeNo")]) from exc
     await record_event(viewer=viewer, action="employee.create", target_type="employee", target_id=employee.id,
@@ -341,6 +343,8 @@ async def terminate_employee(
             employee=employee, kind=EventKind.LEFT, occurred_on=left_on, reason_category=reason,
             voluntary=voluntary, note=note, recorded_by_id=viewer.user_id,
         )
+        # IT closes accounts on this; a future last day is announced now, when it is decided.
+        await outbox.emit("employee.left", subject_type="employee", subject_id=employee.id, employee_id=employee.id)
         if employee.status == EmployeeStatus.LEFT:
             await Team.filter(lead_id=employee.id).update(lead_id=None)
     await record_event(viewer=viewer, action="employee.terminate", target_type="employee", target_id=employee.id,

@@ -18,7 +18,7 @@ from backend.events import SubscriberTooSlow
 from backend.models import alerts as models
 from backend.permissions import Permission as P
 from backend.resolvers import alerts as resolvers
-from backend.resolvers.alert_feed import get_feed, replay
+from backend.resolvers.alerts.feed import get_feed, replay
 from backend.resolvers.pagination import decode_cursor, encode_cursor
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, require, to_global_id
 from backend.graph.employees import Employee

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from backend import events
 from backend.auth import Viewer, now
@@ -20,6 +21,7 @@ from backend.errors import DomainError, ValidationFailed
 from backend.models.alerts import Alert, Severity
 from backend.models.org import Team
 from backend.permissions import RowScope
+from backend.resolvers import outbox
 from backend.resolvers.audit import record_event
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
@@ -89,9 +91,11 @@ async def raise_alert(
     if existing:
         return existing, False
     try:
-        alert = await Alert.create(kind=kind, severity=severity, message=message, dedup_key=dedup_key,
-                                   employee_id=employee_id, team_id=team_id, subject_type=subject_type,
-                                   subject_id=subject_id, data=data or {})
+        async with in_transaction():
+            alert = await Alert.create(kind=kind, severity=severity, message=message, dedup_key=dedup_key,
+                                       employee_id=employee_id, team_id=team_id, subject_type=subject_type,
+                                       subject_id=subject_id, data=data or {})
+            await outbox.emit("alert.created", subject_type="alert", subject_id=alert.id, employee_id=employee_id)
     except IntegrityError:
         return await Alert.get(dedup_key=dedup_key), False
     await events.get_bus().publish(TOPIC, str(alert.id))
