@@ -45,7 +45,8 @@ test-postgres:
 	scripts/with-postgres env HRGRAPH_TEST_DATABASE=postgres $(BIN)/pytest -q --junitxml=var/test-results/pytest-postgres.xml
 
 test-frontend:
-	cd frontend && npm test
+	cd frontend && npm run codegen:check
+	cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=../var/test-results/vitest.xml
 
 test-e2e:
 	scripts/e2e var/test-results/e2e.xml

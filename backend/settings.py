@@ -59,6 +59,8 @@ class Settings:
     max_page_size: int = 100
     alert_poll_seconds: float = 5.0
     webhook_backoff_seconds: float = 10.0
+    ws_init_timeout_seconds: float = 10.0
+    ws_max_subscriptions: int = 20
     frontend_dist: Path = field(default_factory=lambda: Path("frontend/dist"))
 
     @property
@@ -94,6 +96,8 @@ def load_settings() -> Settings:
         frontend_dist=Path(os.environ.get("HRGRAPH_FRONTEND_DIST", "frontend/dist")),
         alert_poll_seconds=float(os.environ.get("HRGRAPH_ALERT_POLL_SECONDS", "5")),
         webhook_backoff_seconds=float(os.environ.get("HRGRAPH_WEBHOOK_BACKOFF_SECONDS", "10")),
+        ws_init_timeout_seconds=float(os.environ.get("HRGRAPH_WS_INIT_TIMEOUT_SECONDS", "10")),
+        ws_max_subscriptions=_env_int("HRGRAPH_WS_MAX_SUBSCRIPTIONS", 20),
     )
 
 

@@ -162,6 +162,7 @@ async def live_server(database_url):
     else:
         url, name = f"sqlite://{_TMP}/live.sqlite3", None
     env = {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development", "HRGRAPH_ALERT_POLL_SECONDS": "1",
+           "HRGRAPH_WS_INIT_TIMEOUT_SECONDS": "2", "HRGRAPH_WS_MAX_SUBSCRIPTIONS": "3",
            "HRGRAPH_EVENT_BUS": "postgres" if BACKEND == "postgres" else "memory"}
     hrgraph = [sys.executable, "-m", "backend.cli"]
     seeded = subprocess.run([*hrgraph, "seed", "--demo", "--size", "small"], env=env, capture_output=True, text=True)

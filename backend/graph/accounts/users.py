@@ -8,7 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from backend.auth import AuthError
-from backend.errors import DomainError, ValidationFailed
+from backend.errors import DomainError, ErrorCode, ValidationFailed, coded_error
 from backend.models.accounts import User as UserRow
 from backend.permissions import Permission as P
 from backend.resolvers import accounts as resolvers
@@ -117,9 +117,11 @@ def _role(row) -> Role:
 
 @strawberry.type
 class AccountQuery:
-    @strawberry.field(description="The caller; null when anonymous.")
+    @strawberry.field(description="The caller; null when anonymous. A bad or expired token is UNAUTHENTICATED, so clients refresh.")
     def viewer(self, info: Info) -> Viewer | None:
         v = info.context.viewer
+        if info.context.auth_error:
+            raise coded_error(ErrorCode.UNAUTHENTICATED, info.context.auth_error)
         if not v.is_authenticated:
             return None
         return Viewer(email=v.label, kind=v.kind, roles=list(v.roles), permissions=sorted(v.permissions), employee_pk=v.employee_id)

@@ -28,7 +28,7 @@ AlertKind = strawberry.enum(models.AlertKind)
 Severity = strawberry.enum(models.Severity, name="AlertSeverity")
 AUDIENCE_MAX_AGE = 10.0  # seconds a subscriber's permissions and scope may be reused
 CLOSE_UNAUTHORIZED = 4403
-CLOSE_TOO_SLOW = 4408
+CLOSE_TOO_SLOW = 1013  # "try again later": reconnect with the last cursor
 
 
 @strawberry.type
@@ -196,8 +196,10 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
             audience = await resolvers.audience_for(viewer)
             while True:
                 try:
-                    row = await listener.next(timeout=30)
-                    if audience.stale(AUDIENCE_MAX_AGE) or (row is not None and viewer.expires_at and viewer.expires_at <= time.time()):
+                    # Wake at the token's expiry at the latest, so an expired token ends the stream on time.
+                    until_expiry = viewer.expires_at - time.time() if viewer.expires_at else 30.0
+                    row = await listener.next(timeout=max(0.05, min(30.0, until_expiry)))
+                    if audience.stale(AUDIENCE_MAX_AGE) or (viewer.expires_at and viewer.expires_at <= time.time()):
                         viewer = await _current_viewer(info)
                         audience = await resolvers.audience_for(viewer)
                 except AuthError as exc:

@@ -1,0 +1,17 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { DEMO_USERS, type DemoRole } from './pages/LoginPage';
+
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
+  test(`home page of ${role}`, async ({ page, loginPage }) => {
+    await loginPage.signInAs(role);
+    await expect(page.getByTestId('home-page')).toBeVisible();
+    await expect(page.locator('.ant-card-loading')).toHaveCount(0);
+    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}home-${role}.png`, fullPage: true });
+  });
+}

@@ -1,0 +1,96 @@
+import { ApolloProvider } from '@apollo/client';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { RequirePermission } from '@/components/RequirePermission';
+import { NotFoundPage } from '@/components/StatusPage';
+import { isLanguage } from '@/app/i18n';
+import { createApolloClient } from './apollo';
+import { Permission } from './permissions';
+import { ROUTER_FUTURE } from './routerFuture';
+import { FullPageSpin, RequireSession, SessionWatcher } from './session';
+
+const LoginPage = lazy(() => import('@/features/accounts/LoginPage'));
+const ViewerHomePage = lazy(() => import('@/features/accounts/ViewerHomePage'));
+const EmployeeListPage = lazy(() => import('@/features/employees/EmployeeListPage'));
+const EmployeeDetailPage = lazy(() => import('@/features/employees/EmployeeDetailPage'));
+const OrgOverviewPage = lazy(() => import('@/features/org/OrgOverviewPage'));
+const AuditEventListPage = lazy(() => import('@/features/audit/AuditEventListPage'));
+
+/** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
+function GraphiQLRedirect() {
+  useEffect(() => {
+    window.location.replace(import.meta.env.DEV ? '/graphiql.html' : '/graphiql');
+  }, []);
+  return <FullPageSpin />;
+}
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+
+  useEffect(() => {
+    dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+    document.title = t('app.title');
+  }, [language, t]);
+
+  return (
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhCN}
+      theme={{
+        token: { colorPrimary: '#1677ff', borderRadius: 6 },
+        components: { Layout: { siderBg: '#001529', headerHeight: 64 } },
+      }}
+    >
+      <AntApp>
+        <ApolloProvider client={client}>
+          <BrowserRouter future={ROUTER_FUTURE}>
+            <SessionWatcher />
+            <Suspense fallback={<FullPageSpin />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/graphiql" element={<GraphiQLRedirect />} />
+                <Route element={<RequireSession />}>
+                  <Route index element={<ViewerHomePage />} />
+                  <Route
+                    path="employees"
+                    element={
+                      <RequirePermission permission={Permission.employeesRead}>
+                        <EmployeeListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  {/* Not gated: a viewer may open their own record; the server decides what is visible. */}
+                  <Route path="employees/:id" element={<EmployeeDetailPage />} />
+                  <Route
+                    path="org"
+                    element={
+                      <RequirePermission permission={Permission.orgRead}>
+                        <OrgOverviewPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="audit"
+                    element={
+                      <RequirePermission permission={Permission.auditRead}>
+                        <AuditEventListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </ApolloProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,155 @@
+import {
+  ApiOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useMutation } from '@apollo/client';
+import { Avatar, Button, Dropdown, Flex, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
+import type { MenuProps } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { ViewerLogoutMutation } from '@/features/accounts/mutations';
+import { clearTokens, readTokens } from './auth';
+import { Permission } from './permissions';
+import { useViewer } from './viewer';
+import { roleLabel } from './roles';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return first === '' ? 'home' : first;
+}
+
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const { viewer, can } = useViewer();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const [logout] = useMutation(ViewerLogoutMutation);
+  const { token } = theme.useToken();
+
+  const items: MenuItem[] = [
+    { key: 'home', icon: <DashboardOutlined />, label: <Link to="/">{t('menu.home')}</Link> },
+    can(Permission.employeesRead)
+      ? { key: 'employees', icon: <TeamOutlined />, label: <Link to="/employees">{t('menu.employees')}</Link> }
+      : null,
+    can(Permission.orgRead)
+      ? { key: 'org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menu.org')}</Link> }
+      : null,
+    can(Permission.auditRead)
+      ? { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{t('menu.audit')}</Link> }
+      : null,
+    // A page of its own (served by the backend), so a full navigation rather than a route.
+    { key: 'graphiql', icon: <ApiOutlined />, label: <a href="/graphiql">{t('menu.graphiql')}</a> },
+  ].filter((item) => item !== null);
+
+  const signOut = async () => {
+    const refreshToken = readTokens()?.refreshToken;
+    try {
+      if (refreshToken) await logout({ variables: { refreshToken } });
+    } finally {
+      clearTokens('logout');
+    }
+  };
+
+  const userMenu: MenuProps['items'] = [
+    {
+      key: 'email',
+      disabled: true,
+      label: (
+        <div style={{ maxWidth: 260 }}>
+          <Typography.Text strong>{viewer.email}</Typography.Text>
+          <div style={{ marginTop: 4 }}>
+            {viewer.roles.map((role) => (
+              <Tag key={role} color="blue" style={{ marginTop: 2 }}>
+                {roleLabel(t, role)}
+              </Tag>
+            ))}
+          </div>
+        </div>
+      ),
+    },
+    { type: 'divider' },
+    ...(viewer.employee
+      ? [{ key: 'profile', icon: <UserOutlined />, label: t('header.myProfile'), onClick: () => navigate(`/employees/${viewer.employee?.id ?? ''}`) }]
+      : []),
+    { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('header.logout')}</span>, onClick: () => void signOut() },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        width={220}
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        breakpoint="lg"
+        onBreakpoint={(broken) => setCollapsed(broken)}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <Link to="/" className="console-logo" aria-label={t('app.title')}>
+          <span className="console-logo-mark">hr</span>
+          {!collapsed && <span className="console-logo-text">{t('app.name')}</span>}
+        </Link>
+        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} data-testid="side-menu" />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            padding: '0 16px 0 0',
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+              aria-label={collapsed ? t('header.expand') : t('header.collapse')}
+              style={{ width: 64, height: 64 }}
+            />
+            <Flex align="center" gap={8}>
+              <LanguageSwitch />
+              <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
+                <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
+                  <Flex align="center" gap={8}>
+                    <Avatar size="small" style={{ background: token.colorPrimary }} icon={<UserOutlined />} />
+                    <span data-testid="viewer-email">{viewer.email}</span>
+                  </Flex>
+                </Button>
+              </Dropdown>
+            </Flex>
+          </Flex>
+        </Header>
+        <Content style={{ margin: 24 }}>
+          <Suspense
+            fallback={
+              <Flex justify="center" style={{ padding: 96 }}>
+                <Spin size="large" />
+              </Flex>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </Content>
+        <Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px 20px' }}>{t('app.footer')}</Footer>
+      </Layout>
+    </Layout>
+  );
+}

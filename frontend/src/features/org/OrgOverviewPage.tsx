@@ -1,0 +1,155 @@
+import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { Button, Card, Col, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Permission } from '@/app/permissions';
+import { useViewer } from '@/app/viewer';
+import { PageContainer } from '@/components/PageContainer';
+import { PartialDataAlert } from '@/components/PartialDataAlert';
+import type { DepartmentListQuery as DepartmentListResult, TeamListQuery as TeamListResult } from '@/graphql/generated/graphql';
+import { DepartmentListQuery, TeamListQuery } from './queries';
+
+type Department = NonNullable<DepartmentListResult['departments']>['edges'][number]['node'];
+type Team = NonNullable<TeamListResult['teams']>['edges'][number]['node'];
+
+const TEAM_PAGE = 100;
+
+export default function OrgOverviewPage() {
+  const { t } = useTranslation();
+  const { can } = useViewer();
+  const canListEmployees = can(Permission.employeesRead);
+  const [params, setParams] = useSearchParams();
+  const departmentId = params.get('dept');
+  const teamSearch = params.get('q') ?? '';
+  const [searchInput, setSearchInput] = useState(teamSearch);
+
+  const departments = useQuery(DepartmentListQuery);
+  const teams = useQuery(TeamListQuery, {
+    variables: {
+      first: TEAM_PAGE,
+      filter: { departmentId: departmentId ?? null, search: teamSearch || null },
+    },
+  });
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+
+  const departmentRows = departments.data?.departments?.edges.map((edge) => edge.node) ?? [];
+  const selected = departmentRows.find((row) => row.id === departmentId);
+
+  const departmentColumns: TableColumnsType<Department> = [
+    {
+      key: 'name',
+      title: t('org.columns.name'),
+      render: (_, row) => (
+        <Space>
+          <Typography.Text strong>{row.name}</Typography.Text>
+          <Typography.Text type="secondary" code>
+            {row.code}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    { key: 'parent', title: t('org.columns.parent'), render: (_, row) => row.parent?.name ?? t('common.empty') },
+    { key: 'headcount', title: t('org.columns.headcount'), dataIndex: 'headcount', align: 'right', width: 100 },
+  ];
+
+  const teamColumns: TableColumnsType<Team> = [
+    { key: 'name', title: t('org.columns.name'), render: (_, row) => <Typography.Text strong>{row.name}</Typography.Text> },
+    { key: 'department', title: t('org.columns.department'), render: (_, row) => row.department.name },
+    {
+      key: 'lead',
+      title: t('org.columns.lead'),
+      render: (_, row) => (row.lead ? <Link to={`/employees/${row.lead.id}`}>{row.lead.name}</Link> : t('common.empty')),
+    },
+    { key: 'headcount', title: t('org.columns.headcount'), dataIndex: 'headcount', align: 'right', width: 90 },
+  ];
+  if (canListEmployees) {
+    teamColumns.push({
+      key: 'actions',
+      title: '',
+      width: 120,
+      render: (_, row) => (
+        <Link to={`/employees?dept=${encodeURIComponent(row.department.id)}&team=${encodeURIComponent(row.id)}`}>{t('org.viewEmployees')}</Link>
+      ),
+    });
+  }
+
+  return (
+    <PageContainer title={t('org.title')} subTitle={t('org.subtitle')} testId="org-page">
+      <PartialDataAlert error={departments.error ?? teams.error} />
+      <Row gutter={[24, 24]}>
+        <Col xs={24} xl={11}>
+          <Card
+            title={
+              <Space>
+                <ApartmentOutlined />
+                {t('org.departments')}
+                <Tag>{departments.data?.departments?.totalCount ?? 0}</Tag>
+              </Space>
+            }
+          >
+            <Table<Department>
+              rowKey="id"
+              size="middle"
+              columns={departmentColumns}
+              dataSource={departmentRows}
+              loading={departments.loading}
+              pagination={false}
+              rowClassName={(row) => (row.id === departmentId ? 'ant-table-row-selected' : '')}
+              onRow={(row) => ({
+                onClick: () => setParam('dept', row.id === departmentId ? null : row.id),
+                style: { cursor: 'pointer' },
+              })}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={13}>
+          <Card
+            title={
+              <Space>
+                <TeamOutlined />
+                {selected ? t('org.teamsOf', { department: selected.name }) : t('org.allTeams')}
+                <Tag>{teams.data?.teams?.totalCount ?? 0}</Tag>
+              </Space>
+            }
+            extra={
+              <Space>
+                {departmentId ? (
+                  <Button size="small" onClick={() => setParam('dept', null)}>
+                    {t('org.showAllTeams')}
+                  </Button>
+                ) : null}
+                <Input.Search
+                  size="small"
+                  allowClear
+                  placeholder={t('org.searchTeams')}
+                  value={searchInput}
+                  onChange={(event) => setSearchInput(event.target.value)}
+                  onSearch={(value) => setParam('q', value.trim() || null)}
+                  style={{ width: 180 }}
+                />
+              </Space>
+            }
+          >
+            <Table<Team>
+              rowKey="id"
+              size="middle"
+              columns={teamColumns}
+              dataSource={teams.data?.teams?.edges.map((edge) => edge.node) ?? []}
+              loading={teams.loading}
+              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </PageContainer>
+  );
+}
