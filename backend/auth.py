@@ -23,6 +23,7 @@ from backend.permissions import PARTNER_SCOPES, SCOPE_WIDTH, RowScope
 from backend.settings import get_settings
 
 ISSUER = "hrgraph"
+REUSE_GRACE_SECONDS = 10
 _hasher = PasswordHasher()
 # Verifying against a real hash when the e-mail is unknown keeps timing equal.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
@@ -126,6 +127,10 @@ async def rotate_refresh_token(token: str) -> tuple[User, str]:
     # Conditional update: of two concurrent uses only one wins, the other is a reuse.
     spent = await RefreshToken.filter(id=record.id, used_at__isnull=True).update(used_at=now())
     if not spent:
+        used = await RefreshToken.get(id=record.id)
+        if used.used_at and now() - used.used_at < timedelta(seconds=REUSE_GRACE_SECONDS):
+            # The same client again within seconds (a lost response, two tabs): not a thief.
+            return record.user, await issue_refresh_token(record.user, family=record.family)
         await RefreshToken.filter(family=record.family).update(revoked_at=now())
         raise AuthError("The refresh token was already used; all sessions of it are signed out.")
     if not record.user.is_active:

@@ -126,7 +126,7 @@ class PostgresBus(MemoryBus):
         for topic in self._topics:
             await self._conn.add_listener(channel(topic), self._on_notify)
 
-    def _on_notify(self, _conn, channel_name: str, _pid: int, payload: str) -> None:
+    def _on_notify(self, _conn, _pid: int, channel_name: str, payload: str) -> None:
         self.deliver(channel_name.removeprefix("hrgraph_"), payload)
 
     async def _listen(self, topic: str) -> None:
@@ -169,10 +169,14 @@ def set_bus(bus: MemoryBus | None) -> None:
 
 
 def get_bus() -> MemoryBus:
-    """The process's bus; a memory bus when the app has not started one (CLI commands)."""
+    """The process's bus. Outside the app (CLI commands, cron) it is created unstarted: it can
+    publish (through PostgreSQL NOTIFY when so configured) but nobody listens in this process."""
     global _bus
     if _bus is None:
-        _bus = MemoryBus()
+        from backend.settings import get_settings
+
+        settings = get_settings()
+        _bus = make_bus(settings.event_bus, settings.database_url)
     return _bus
 
 

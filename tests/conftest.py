@@ -150,41 +150,72 @@ class LiveServer:
         return done.stdout
 
 
-@pytest.fixture(scope="session")
-async def live_server(database_url):
-    """A real `hrgraph serve` process on its own database with the small demo seeded."""
-    import asyncio
+class ServerProcess:
+    """A real `hrgraph serve` process; killable, restartable on the same port."""
+
+    def __init__(self, env: dict, name: str) -> None:
+        self.env = env
+        self.log_path = _TMP / f"{name}.log"
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    async def start(self) -> "ServerProcess":
+        import asyncio
+        import subprocess
+        import sys
+
+        log = open(self.log_path, "a")
+        self.process = subprocess.Popen([sys.executable, "-m", "backend.cli", "serve", "--port", str(self.port)],
+                                        env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        async with httpx.AsyncClient() as http:
+            for _ in range(150):
+                try:
+                    if (await http.get(f"{self.base}/readyz")).status_code == 200:
+                        return self
+                except httpx.TransportError:
+                    pass
+                assert self.process.poll() is None, self.log_path.read_text()
+                await asyncio.sleep(0.1)
+        raise AssertionError("the server did not become ready: " + self.log_path.read_text())
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+def server_env(url: str) -> dict:
+    return {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development", "HRGRAPH_ALERT_POLL_SECONDS": "1",
+            "HRGRAPH_WS_INIT_TIMEOUT_SECONDS": "2", "HRGRAPH_WS_MAX_SUBSCRIPTIONS": "3",
+            "HRGRAPH_EVENT_BUS": "postgres" if BACKEND == "postgres" else "memory"}
+
+
+async def seeded_database(name: str) -> tuple[str, str | None]:
+    """A fresh database of the backend under test with the small demo seeded: (url, PostgreSQL name)."""
     import subprocess
     import sys
 
     if BACKEND == "postgres":
-        url, name = await _create_postgres_database()
+        url, pg_name = await _create_postgres_database()
     else:
-        url, name = f"sqlite://{_TMP}/live.sqlite3", None
-    env = {**os.environ, "HRGRAPH_DATABASE_URL": url, "HRGRAPH_ENV": "development", "HRGRAPH_ALERT_POLL_SECONDS": "1",
-           "HRGRAPH_WS_INIT_TIMEOUT_SECONDS": "2", "HRGRAPH_WS_MAX_SUBSCRIPTIONS": "3",
-           "HRGRAPH_EVENT_BUS": "postgres" if BACKEND == "postgres" else "memory"}
-    hrgraph = [sys.executable, "-m", "backend.cli"]
-    seeded = subprocess.run([*hrgraph, "seed", "--demo", "--size", "small"], env=env, capture_output=True, text=True)
+        url, pg_name = f"sqlite://{_TMP}/{name}.sqlite3", None
+    seeded = subprocess.run([sys.executable, "-m", "backend.cli", "seed", "--demo", "--size", "small"],
+                            env=server_env(url), capture_output=True, text=True)
     assert seeded.returncode == 0, seeded.stderr
-    port = _free_port()
-    log = open(_TMP / "live-server.log", "w")
-    process = subprocess.Popen([*hrgraph, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    async with httpx.AsyncClient() as http:
-        for _ in range(100):
-            try:
-                if (await http.get(f"{base}/readyz")).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, (_TMP / "live-server.log").read_text()
-            await asyncio.sleep(0.1)
-        else:
-            raise AssertionError("the live server did not become ready: " + (_TMP / "live-server.log").read_text())
-    yield LiveServer(base=base, database_url=url, env=env)
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
-    if name:
-        await _drop_postgres_database(name)
+    return url, pg_name
+
+
+@pytest.fixture(scope="session")
+async def live_server(database_url):
+    """A real `hrgraph serve` process on its own database with the small demo seeded."""
+    url, pg_name = await seeded_database("live")
+    server = await ServerProcess(server_env(url), "live-server").start()
+    yield LiveServer(base=server.base, database_url=url, env=server.env)
+    server.stop()
+    if pg_name:
+        await _drop_postgres_database(pg_name)
