@@ -31,12 +31,13 @@ build: install
 ## Install what the tests need (PostgreSQL, Chromium, test packages) and run every suite
 test: test-deps build
 	rm -rf var/test-results && mkdir -p var/test-results
-	$(MAKE) test-sqlite test-postgres test-frontend test-e2e
-	$(BIN)/python scripts/check_test_results.py var/test-results
+	@# Every suite runs even when one fails; the summary then says which did not pass or did not run.
+	$(MAKE) -k test-sqlite test-postgres test-frontend test-e2e; status=$$?; \
+	$(BIN)/python scripts/check_test_results.py var/test-results && exit $$status
 
 test-deps: install
 	scripts/install-test-system-deps
-	cd tests/ops/graphql_http_audit && npm ci --no-audit --no-fund --silent
+	cd tests/ops/node_clients && npm ci --no-audit --no-fund --silent
 
 test-sqlite:
 	HRGRAPH_TEST_DATABASE=sqlite $(BIN)/pytest -q --junitxml=var/test-results/pytest-sqlite.xml

@@ -61,8 +61,10 @@ class HrGraphQL(GraphQL):
     application/graphql-response+json gets it, and a request that never executed (it did
     not parse or validate) comes back as 400 with no `data` entry."""
 
-    def encode_json(self, data: object) -> bytes:
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # A str, not bytes: over WebSocket, bytes would go out as binary frames, which
+        # graphql-transport-ws clients (graphql-ws) reject.
+        return orjson.dumps(data).decode()
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
         body = await super().process_result(request, result)
@@ -98,7 +100,7 @@ class HrGraphQL(GraphQL):
             await authenticate(context, header)
             if context.auth_error:
                 raise ConnectionRejectionError({"message": context.auth_error})
-        return None
+        return UNSET  # a bare connection_ack
 
 
 def _spa(dist: Path):

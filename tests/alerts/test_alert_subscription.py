@@ -94,3 +94,18 @@ async def test_the_kinds_filter_holds_for_replay_and_live(live_server):
     ws = await _subscribe(live_server.base, "hr@demo.hrgraph.local", {"after": cursor, "kinds": ["TRAFFIC_ANOMALY"]})
     assert (await _next(ws))["message"] == "kinds-traffic"
     await ws.close()
+
+
+async def test_the_graphql_ws_reference_client_receives_an_alert(live_server):
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "ops" / "node_clients" / "subscribe.mjs"
+    token = await _token(live_server.base, "hr@demo.hrgraph.local")
+    node = await asyncio.create_subprocess_exec("node", str(script), live_server.base.replace("http", "ws") + "/graphql",
+                                                token, "1", stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    assert (await asyncio.wait_for(node.stdout.readline(), 10)).decode().strip() == "connected"
+    await asyncio.sleep(0.5)
+    raise_in(live_server, "reference-client")
+    line = await asyncio.wait_for(node.stdout.readline(), 15)
+    assert json.loads(line)["data"]["alerts"] == {"kind": "CONTRACT_EXPIRING", "message": "reference-client", "severity": "WARNING"}
+    assert await asyncio.wait_for(node.wait(), 5) == 0
