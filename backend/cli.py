@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import logging
 import sys
+import uuid
 from datetime import date
 
 from backend.settings import SettingsError, get_settings
@@ -112,6 +113,31 @@ def cmd_makemigrations(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _raise_alert(kind: str, severity: str, message: str, employee_no: str | None, key: str | None) -> int:
+    from backend import db
+    from backend.models.alerts import AlertKind, Severity
+    from backend.models.employees import Employee
+    from backend.resolvers.alerts import raise_alert
+
+    async with db.database():
+        employee = None
+        if employee_no:
+            employee = await Employee.get_or_none(employee_no=employee_no)
+            if employee is None:
+                print(f"No employee with number {employee_no}.", file=sys.stderr)
+                return 1
+        alert, created = await raise_alert(
+            kind=AlertKind(kind), severity=Severity(severity), message=message,
+            dedup_key=key or f"manual:{uuid.uuid4().hex}", employee_id=employee.id if employee else None,
+            team_id=employee.team_id if employee else None)
+    print(f"alert {alert.id} {'raised' if created else 'already existed'}")
+    return 0
+
+
+def cmd_alerts_raise(args: argparse.Namespace) -> int:
+    return _run(_raise_alert(args.kind, args.severity, args.message, args.employee_no, args.dedup_key))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -144,6 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
     make.add_argument("name", nargs="?")
     make.add_argument("--check", action="store_true", help="fail if a model change has no migration")
     make.set_defaults(func=cmd_makemigrations)
+
+    alerts = sub.add_parser("alerts", help="operate on alerts").add_subparsers(dest="alerts_command", required=True)
+    raise_ = alerts.add_parser("raise", help="raise an alert by hand (e.g. to test a partner's subscription or webhook)")
+    raise_.add_argument("--kind", required=True, choices=["CONTRACT_EXPIRING", "TRAFFIC_ANOMALY", "ATTRITION_RISK", "PAYROLL_READY"])
+    raise_.add_argument("--message", required=True)
+    raise_.add_argument("--severity", default="warning", choices=["info", "warning", "critical"])
+    raise_.add_argument("--employee-no", help="the employee it concerns (their team's lead sees it too)")
+    raise_.add_argument("--dedup-key", help="raising twice with one key keeps one alert")
+    raise_.set_defaults(func=cmd_alerts_raise)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser

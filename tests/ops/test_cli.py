@@ -82,3 +82,16 @@ def test_production_refuses_to_start_without_a_secret_key():
     run = subprocess.run([sys.executable, "-m", "backend.cli", "migrate"], capture_output=True, text=True, cwd=ROOT,
                          env={**env, "HRGRAPH_ENV": "production"})
     assert run.returncode == 2 and "HRGRAPH_SECRET_KEY is required" in run.stderr
+
+
+def test_alerts_raise_records_one_alert_per_dedup_key(tmp_path):
+    db = tmp_path / "alerts.sqlite3"
+    assert hrgraph("seed", "--demo", db=db).returncode == 0
+    args = ("alerts", "raise", "--kind", "TRAFFIC_ANOMALY", "--message", "test from ops", "--employee-no", "MCN000010",
+            "--dedup-key", "ops-1")
+    first, second = hrgraph(*args, db=db), hrgraph(*args, db=db)
+    assert "raised" in first.stdout and "already existed" in second.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*), MAX(team_id) IS NOT NULL FROM alerts").fetchone() == (1, 1)
+    unknown = hrgraph("alerts", "raise", "--kind", "TRAFFIC_ANOMALY", "--message", "x", "--employee-no", "NOPE", db=db)
+    assert unknown.returncode == 1 and "NOPE" in unknown.stderr
