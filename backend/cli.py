@@ -38,8 +38,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     _run(_migrate())
+    # No per-message deflate: alerts are small JSON, and compressing each copy for thousands
+    # of sockets costs more CPU than the bytes it saves.
     uvicorn.run("backend.app:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, proxy_headers=True, log_level="info")
+                workers=args.workers, proxy_headers=True, log_level="info", ws_per_message_deflate=False)
     return 0
 
 

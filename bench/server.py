@@ -111,19 +111,23 @@ async def load(port: int, request: bytes, *, concurrency: int, seconds: float, w
 
 
 @asynccontextmanager
-async def uvicorn_server(database_url: str, *, label: str, workers: int = 1) -> AsyncIterator[int]:
+async def uvicorn_server(database_url: str, *, label: str, workers: int = 1, env: dict | None = None,
+                         started: list | None = None) -> AsyncIterator[int]:
     """Serves `backend.app:create_app` on a free loopback port; yields the port. Its output goes
-    to var/bench/server-<label>.log."""
+    to var/bench/server-<label>.log. `env` adds settings; `started` receives the process."""
     VAR.mkdir(parents=True, exist_ok=True)
     port = free_port()
-    env = {**os.environ, "HRGRAPH_DATABASE_URL": database_url}
+    env = {**os.environ, "HRGRAPH_DATABASE_URL": database_url, **(env or {})}
     log_path = VAR / f"server-{label}.log"
     with open(log_path, "wb") as log:  # noqa: ASYNC230  (a local file, opened once)
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "uvicorn", "backend.app:create_app", "--factory", "--host", HOST,
             "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
+            "--ws-per-message-deflate", "false",
             cwd=ROOT, env=env, stdout=log, stderr=asyncio.subprocess.STDOUT,
         )
+    if started is not None:
+        started.append(proc)
     try:
         await _wait_ready(port, proc, log_path)
         yield port

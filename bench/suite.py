@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from bench.alert_fanout import alert_fanout
 from bench.employee_page import employee_page
 
 BENCHMARKS = [
     employee_page,
+    alert_fanout,
 ]

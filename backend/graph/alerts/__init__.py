@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from datetime import datetime
@@ -26,7 +27,6 @@ from backend.graph.employees import Employee
 log = logging.getLogger("hrgraph.alerts")
 AlertKind = strawberry.enum(models.AlertKind)
 Severity = strawberry.enum(models.Severity, name="AlertSeverity")
-AUDIENCE_MAX_AGE = 10.0  # seconds a subscriber's permissions and scope may be reused
 CLOSE_UNAUTHORIZED = 4403
 CLOSE_TOO_SLOW = 1013  # "try again later": reconnect with the last cursor
 
@@ -165,13 +165,77 @@ async def _close(info: Info, code: int, reason: str) -> None:
         await socket.close(code=code, reason=reason)
 
 
-async def _current_viewer(info: Info):
-    """Re-reads the caller from their token: a disabled user, a revoked client or an expired
-    token ends the stream."""
-    ctx = info.context
-    if ctx.viewer.expires_at is not None and ctx.viewer.expires_at <= time.time():
-        raise AuthError("The access token has expired; reconnect with a fresh one.")
-    return await viewer_from_token(ctx.token) if ctx.token else ctx.viewer
+class _SharedAccess:
+    """Viewer and audience per token, shared by every socket of this process that holds the
+    token (one console user's tabs, a partner's many subscriptions), re-read at most once per
+    SubscriberAccess.SOFT seconds, with concurrent misses waiting on one read."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[float, asyncio.Future]] = {}
+
+    async def get(self, token: str):
+        now = time.monotonic()
+        entry = self._entries.get(token)
+        if entry is None or now - entry[0] > SubscriberAccess.SOFT or (entry[1].done() and entry[1].exception()):
+            if len(self._entries) > 50_000:
+                self._entries = {k: v for k, v in self._entries.items() if now - v[0] <= SubscriberAccess.SOFT}
+            entry = (now, asyncio.ensure_future(self._read(token)))
+            self._entries[token] = entry
+        return await asyncio.shield(entry[1])
+
+    @staticmethod
+    async def _read(token: str):
+        viewer = await viewer_from_token(token)
+        return viewer, await resolvers.audience_for(viewer)
+
+
+_ACCESS_CACHE = _SharedAccess()
+
+
+class SubscriberAccess:
+    """What one subscriber may see, kept fresh off the delivery path.
+
+    Token expiry is checked exactly, in memory, for every event. Permissions and scope (roles,
+    team, a disabled account, a revoked client) are re-read from the database in the background
+    once the snapshot is older than SOFT seconds, so one alert reaching thousands of sockets
+    costs no query per socket; a snapshot older than HARD seconds is refreshed before delivering.
+    """
+
+    SOFT, HARD = 10.0, 60.0
+
+    def __init__(self, info: Info, viewer) -> None:
+        self.info = info
+        self.viewer = viewer
+        self.audience: resolvers.Audience | None = None
+        self._refreshing: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        self.audience = await resolvers.audience_for(self.viewer)
+
+    def seconds_left(self) -> float:
+        return self.viewer.expires_at - time.time() if self.viewer.expires_at else float("inf")
+
+    async def _reload(self):
+        token = self.info.context.token
+        if not token:
+            return self.viewer, await resolvers.audience_for(self.viewer)
+        return await _ACCESS_CACHE.get(token)
+
+    async def check(self) -> None:
+        """Raises AuthError when the caller may no longer receive anything."""
+        if self.seconds_left() <= 0:
+            raise AuthError("The access token has expired; reconnect with a fresh one.")
+        if self._refreshing is not None and self._refreshing.done():
+            task, self._refreshing = self._refreshing, None
+            self.viewer, self.audience = task.result()  # re-raises AuthError
+        if self.audience.stale(self.HARD):
+            self.viewer, self.audience = await self._reload()
+        elif self.audience.stale(self.SOFT) and self._refreshing is None:
+            self._refreshing = asyncio.create_task(self._reload())
+
+    def close(self) -> None:
+        if self._refreshing is not None:
+            self._refreshing.cancel()
 
 
 @strawberry.type
@@ -184,6 +248,7 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
         viewer = require(info, P.ALERTS_READ.value)
         wanted = set(_kind_values(kinds) or [])
         feed = get_feed()
+        access = SubscriberAccess(info, viewer)
         with feed.listen() as listener:
             last = feed.high_water
             if after is not None:
@@ -193,22 +258,22 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                 async for row in replay(query, last):
                     last = row.id
                     yield Alert.from_row(row)
-            audience = await resolvers.audience_for(viewer)
-            while True:
-                try:
-                    # Wake at the token's expiry at the latest, so an expired token ends the stream on time.
-                    until_expiry = viewer.expires_at - time.time() if viewer.expires_at else 30.0
-                    row = await listener.next(timeout=max(0.05, min(30.0, until_expiry)))
-                    if audience.stale(AUDIENCE_MAX_AGE) or (viewer.expires_at and viewer.expires_at <= time.time()):
-                        viewer = await _current_viewer(info)
-                        audience = await resolvers.audience_for(viewer)
-                except AuthError as exc:
-                    await _close(info, CLOSE_UNAUTHORIZED, str(exc)[:120])
-                    return
-                except SubscriberTooSlow:
-                    await _close(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
-                    return
-                if row is None or row.id <= last or (wanted and row.kind.value not in wanted) or not audience.sees(row):
-                    continue
-                last = row.id
-                yield Alert.from_row(row)
+            await access.start()
+            try:
+                while True:
+                    try:
+                        # Wake at the token's expiry at the latest, so an expired token ends the stream on time.
+                        row = await listener.next(timeout=max(0.05, min(30.0, access.seconds_left())))
+                        await access.check()
+                    except AuthError as exc:
+                        await _close(info, CLOSE_UNAUTHORIZED, str(exc)[:120])
+                        return
+                    except SubscriberTooSlow:
+                        await _close(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
+                        return
+                    if row is None or row.id <= last or (wanted and row.kind.value not in wanted) or not access.audience.sees(row):
+                        continue
+                    last = row.id
+                    yield Alert.from_row(row)
+            finally:
+                access.close()
