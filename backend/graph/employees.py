@@ -34,19 +34,8 @@ PAY = dict(own=P.SELF_READ_PAY, audited=True)
 
 
 @strawberry.type
-class EmploymentEvent(Node):
-    row: strawberry.Private[models.EmploymentEvent]
-    employee_pk: strawberry.Private[int]
-    kind: EmploymentEventKind
-    occurred_on: date
-    reason_category: ExitReason | None
-    voluntary: bool | None
-    note: str | None
-
-    @classmethod
-    def from_row(cls, row: models.EmploymentEvent) -> "EmploymentEvent":
-        return cls(id=to_global_id("EmploymentEvent", row.id), row=row, employee_pk=row.employee_id, kind=row.kind,
-                   occurred_on=row.occurred_on, reason_category=row.reason_category, voluntary=row.voluntary, note=row.note)
+class OrgPlacement:
+    """Where in the org: shared by an employee and each event of their history (both keep the row)."""
 
     @strawberry.field
     def department(self, info: Info) -> Department | None:
@@ -60,6 +49,23 @@ class EmploymentEvent(Node):
     def position(self, info: Info) -> Position | None:
         return related(info.context.loaders.position_by_id, self.row.position_id, Position.from_row)
 
+
+@strawberry.type
+class EmploymentEvent(Node, OrgPlacement):
+    row: strawberry.Private[models.EmploymentEvent]
+    employee_pk: strawberry.Private[int]
+    kind: EmploymentEventKind
+    occurred_on: date
+    reason_category: ExitReason | None
+    voluntary: bool | None
+    note: str | None
+
+    @classmethod
+    def from_row(cls, row: models.EmploymentEvent) -> "EmploymentEvent":
+        return cls(id=to_global_id("EmploymentEvent", row.id), row=row, employee_pk=row.employee_id, kind=row.kind,
+                   occurred_on=row.occurred_on, reason_category=row.reason_category, voluntary=row.voluntary, note=row.note)
+
+
     @strawberry.field(extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def salary_before(self) -> Decimal | None:
         return self.row.salary_before
@@ -70,7 +76,7 @@ class EmploymentEvent(Node):
 
 
 @strawberry.type
-class Employee(Node):
+class Employee(Node, OrgPlacement):
     row: strawberry.Private[models.Employee]
     employee_pk: strawberry.Private[int]
     employee_no: str
@@ -93,17 +99,6 @@ class Employee(Node):
             left_on=row.left_on, is_host=row.is_host,
         )
 
-    @strawberry.field
-    def department(self, info: Info) -> Department | None:
-        return related(info.context.loaders.department_by_id, self.row.department_id, Department.from_row)
-
-    @strawberry.field
-    def team(self, info: Info) -> Team | None:
-        return related(info.context.loaders.team_by_id, self.row.team_id, Team.from_row)
-
-    @strawberry.field
-    def position(self, info: Info) -> Position | None:
-        return related(info.context.loaders.position_by_id, self.row.position_id, Position.from_row)
 
     @strawberry.field(description="Null when the manager is outside what you may see.")
     def manager(self, info: Info) -> "Employee | None":
