@@ -81,6 +81,12 @@ class HrGraphQL(GraphQL):
             if exc.status_code == 400 and "mutations are not allowed" in exc.reason:
                 # GraphQL over HTTP: a mutation by GET MUST be answered 405 (Strawberry says 400).
                 raise HTTPException(405, "Mutations must be sent by POST.") from None
+            if exc.status_code == 400 and isinstance(request, Request):
+                # A request that cannot run (no query, unknown operation name, bad JSON) still
+                # gets a GraphQL-shaped answer, so clients show the reason instead of a parse error.
+                body = {"errors": [{"message": exc.reason, "extensions": {"code": "BAD_USER_INPUT"}}]}
+                media = GRAPHQL_RESPONSE if _wants_graphql_response(request) else "application/json"
+                return Response(orjson.dumps(body), status_code=400, media_type=media)
             raise
         if isinstance(response, Response) and _wants_graphql_response(request):
             response.headers["content-type"] = GRAPHQL_RESPONSE

@@ -47,3 +47,11 @@ async def test_the_console_is_served_with_history_fallback_and_graphiql_from_its
     assert (await client.get("/favicon.svg")).text == "<svg/>"
     assert (await client.get("/../pyproject.toml")).text == "<html>console</html>"
     assert (await client.get("/graphiql")).text == "<html>graphiql</html>"
+
+
+async def test_a_request_that_cannot_run_gets_a_graphql_error_body(client):
+    unknown = await client.post("/graphql", json={"query": "query A { __typename }", "operationName": "B"})
+    assert unknown.status_code == 400 and unknown.headers["content-type"].startswith("application/json")
+    assert unknown.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    broken = await client.post("/graphql", content=b"{not json", headers={"content-type": "application/json"})
+    assert broken.status_code == 400 and "errors" in broken.json()
