@@ -40,6 +40,7 @@ test-deps: install
 	cd tests/ops/node_clients && npm ci --no-audit --no-fund --silent
 
 test-sqlite:
+	$(BIN)/ruff check backend tests bench scripts
 	HRGRAPH_TEST_DATABASE=sqlite $(BIN)/pytest -q --junitxml=var/test-results/pytest-sqlite.xml
 
 test-postgres:

@@ -97,10 +97,11 @@ def make_renderer(schema):
         context.become(viewer)
         context.webhook_event = event
         stream = await schema.subscribe(endpoint.document, context_value=context)
-        if hasattr(stream, "__aiter__"):
-            async for result in stream:
+        if hasattr(stream, "__aiter__"):  # the one event's result (else: refused before running)
+            try:
+                result = await anext(stream)
+            finally:
                 await stream.aclose()
-                break
         else:
             result = stream
         payload = {"data": result.data}
