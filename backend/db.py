@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "backend.models.employees",
     "backend.models.audit",
     "backend.models.alerts",
+    "backend.models.traffic",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -23,6 +23,8 @@ class Permission(str, Enum):
     ALERTS_READ = "alerts.read"
     ALERTS_WRITE = "alerts.write"  # acknowledge and resolve
     ANALYTICS_READ_RISK = "analytics.read_risk"  # attrition risk scores and their alerts
+    TRAFFIC_READ = "traffic.read"
+    TRAFFIC_WRITE = "traffic.write"  # push samples (partners: only to their linked accounts)
     WEBHOOKS_MANAGE = "webhooks.manage"  # one's own webhooks (admins manage everyone's via accounts.manage)
     # Access to one's own record's sensitive fields, without seeing anyone else's.
     SELF_READ_PII = "self.read_pii"
@@ -48,13 +50,13 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.EMPLOYEES_READ_PII, P.EMPLOYEES_WRITE, P.COMPENSATION_READ,
                    P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY,
-                   P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK}),
+                   P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK, P.TRAFFIC_READ, P.TRAFFIC_WRITE}),
     ),
     "finance": (
         "Reads pay and bank data for payroll",
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY,
-                   P.ALERTS_READ}),
+                   P.ALERTS_READ, P.TRAFFIC_READ}),
     ),
     "recruiter": (
         "Reads the org and who works where; no pay, no ID numbers",
@@ -64,17 +66,18 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
     "team_lead": (
         "Reads their own team, and its alerts",
         RowScope.TEAM,
-        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE}),
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE,
+                   P.TRAFFIC_READ}),
     ),
     "employee": (
         "Reads their own record and the alerts about them",
         RowScope.SELF,
-        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ}),
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.TRAFFIC_READ}),
     ),
     "partner": (
         "A partner system: the hosts linked to it, never pay or ID numbers",
         RowScope.PARTNER,
-        frozenset({P.EMPLOYEES_READ, P.ALERTS_READ, P.WEBHOOKS_MANAGE}),
+        frozenset({P.EMPLOYEES_READ, P.ALERTS_READ, P.WEBHOOKS_MANAGE, P.TRAFFIC_READ, P.TRAFFIC_WRITE}),
     ),
 }
 
@@ -83,6 +86,8 @@ PARTNER_SCOPES: dict[str, frozenset[Permission]] = {
     "employees:read": frozenset({P.EMPLOYEES_READ}),
     "alerts:read": frozenset({P.ALERTS_READ}),
     "webhooks:manage": frozenset({P.WEBHOOKS_MANAGE}),
+    "traffic:read": frozenset({P.TRAFFIC_READ}),
+    "traffic:write": frozenset({P.TRAFFIC_WRITE}),
 }
 
 ALL_PERMISSIONS = frozenset(p.value for p in Permission)

@@ -13,6 +13,8 @@ from backend.permissions import Permission as P
 from backend.graph.accounts import User
 from backend.graph.alerts import Alert
 from backend.resolvers.alerts import alerts_by_ids
+from backend.resolvers.traffic import visible_accounts
+from backend.graph.traffic import PlatformAccount
 from backend.graph.audit import AuditEvent
 from backend.graph.base import Node, from_global_id, require
 from backend.graph.employees import Employee, EmploymentEvent
@@ -61,6 +63,12 @@ async def _user(info: Info, pk: int):
     return User.from_row(row) if row else None
 
 
+async def _platform_account(info: Info, pk: int):
+    viewer = require(info, P.TRAFFIC_READ.value)
+    row = await visible_accounts(viewer).get_or_none(id=pk)
+    return PlatformAccount.from_row(row) if row else None
+
+
 FETCHERS = {
     "Employee": _employee,
     "EmploymentEvent": _event,
@@ -70,6 +78,7 @@ FETCHERS = {
     "AuditEvent": _audit,
     "User": _user,
     "Alert": _alert,
+    "PlatformAccount": _platform_account,
 }
 
 

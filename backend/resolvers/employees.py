@@ -40,8 +40,12 @@ def read_columns() -> tuple[str, ...]:
     return tuple(f for f in Employee._meta.fields_db_projection if f not in ("created_at", "updated_at"))
 
 
-def scoped_employees(viewer: Viewer) -> QuerySet[Employee]:
-    """The employees a viewer may see at all, as SQL. Every read path starts here."""
+def scoped_employees(viewer: Viewer, *, to_read: bool = True) -> QuerySet[Employee]:
+    """The employees a viewer may see at all, as SQL. Every read path starts here, nested ones
+    included (a host behind a platform account, an alert's employee): without employees.read,
+    nobody. `to_read=False` gives the scope alone, for deciding whom an alert concerns."""
+    if to_read and viewer.kind != "system" and not viewer.can(Permission.EMPLOYEES_READ.value):
+        return Employee.filter(id__in=[])
     if viewer.kind == "system" or viewer.scope == RowScope.ALL:
         return Employee.all()
     if viewer.scope == RowScope.TEAM and viewer.employee_id:

@@ -16,10 +16,10 @@ from tortoise import Tortoise
 from backend import db
 from backend.models.employees import Employee
 from backend.resolvers.accounts import ensure_built_in_roles
-from backend.seed import accounts, employees, org
+from backend.seed import accounts, employees, org, traffic
 from backend.seed.context import SIZES, SeedContext
 
-STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts]
+STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts, traffic.seed_traffic]
 
 
 async def _reset() -> None:

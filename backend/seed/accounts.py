@@ -47,7 +47,7 @@ async def seed_accounts(ctx: SeedContext) -> None:
         await user.roles.add(await Role.get(name=role))
     client_id, secret, name = PARTNER_CLIENT
     client = await PartnerClient.create(client_id=client_id, name=name, secret_hash=auth.hash_password(secret),
-                                        scopes=["employees:read", "alerts:read"])
+                                        scopes=["employees:read", "alerts:read", "traffic:read", "traffic:write"])
     # Every third current host streams on the demo platform.
     hosts = [f["id"] for f in ctx.employees if f["is_host"] and f["current"]][::3]
     await client.linked_hosts.add(*await Employee.filter(id__in=hosts))

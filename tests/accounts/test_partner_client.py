@@ -2,7 +2,7 @@
 
 import httpx
 import pytest
-from gql import Client, gql
+from gql import Client, GraphQLRequest, gql
 from gql.transport.exceptions import TransportQueryError
 from gql.transport.httpx import HTTPXAsyncTransport
 
@@ -46,3 +46,22 @@ async def test_a_wrong_secret_or_a_scope_not_granted_gets_the_rfc_6749_error(liv
     assert wrong.status_code == 401 and wrong.json()["error"] == "invalid_client"
     scope = await _token(live_server.base, scope="payroll:read")
     assert scope.status_code == 400 and scope.json()["error"] == "invalid_scope"
+
+
+PUSH = """mutation($samples: [TrafficSampleInput!]!) { trafficIngest(input: {samples: $samples}) {
+  accepted rejected { index field code } } }"""
+ACCOUNTS = gql("{ platformAccounts(first: 100) { edges { node { id host { isHost } } } } }")
+
+
+async def test_a_partner_pushes_live_numbers_for_its_own_accounts_only(live_server):
+    token = (await _token(live_server.base, scope="traffic:read traffic:write")).json()["access_token"]
+    transport = HTTPXAsyncTransport(url=f"{live_server.base}/graphql", headers={"Authorization": f"Bearer {token}"})
+    async with Client(transport=transport) as session:
+        accounts = [e["node"] for e in (await session.execute(ACCOUNTS))["platformAccounts"]["edges"]]
+        assert accounts and all(a["host"] is None for a in accounts)  # no employees:read scope asked: hosts hidden
+        minute = "2026-11-01T12:00:00+08:00"
+        mine = {"accountId": accounts[0]["id"], "at": minute, "onlineViewers": 900, "followers": 12000,
+                "giftRevenue": "120.00", "gmv": "0.00", "orders": 0, "interactions": 300}
+        foreign = {**mine, "accountId": "UGxhdGZvcm1BY2NvdW50Ojk5OTk5"}  # PlatformAccount:99999
+        result = await session.execute(GraphQLRequest(PUSH, variable_values={"samples": [mine, foreign]}))
+    assert result["trafficIngest"] == {"accepted": 1, "rejected": [{"index": 1, "field": "accountId", "code": "NOT_FOUND"}]}

@@ -41,7 +41,7 @@ def visible_alerts(viewer: Viewer) -> QuerySet[Alert]:
         query = query.exclude(kind__in=list(hidden))
     if viewer.kind == "system" or viewer.scope == RowScope.ALL:
         return query
-    about_visible_people = Q(employee_id__in=Subquery(scoped_employees(viewer).values("id")))
+    about_visible_people = Q(employee_id__in=Subquery(scoped_employees(viewer, to_read=False).values("id")))
     if viewer.scope == RowScope.TEAM and viewer.employee_id:
         led = Team.filter(lead_id=viewer.employee_id).values("id")
         return query.filter(about_visible_people | Q(team_id__in=Subquery(led)))
@@ -73,7 +73,7 @@ async def audience_for(viewer: Viewer) -> Audience:
     if viewer.kind == "system" or viewer.scope == RowScope.ALL:
         people, teams = None, frozenset()
     else:
-        people = frozenset(await scoped_employees(viewer).values_list("id", flat=True))
+        people = frozenset(await scoped_employees(viewer, to_read=False).values_list("id", flat=True))
         teams = frozenset(await Team.filter(lead_id=viewer.employee_id).values_list("id", flat=True)) \
             if viewer.scope == RowScope.TEAM and viewer.employee_id else frozenset()
     return Audience(viewer=viewer, employee_ids=people, team_ids=teams, hidden=hidden_kinds(viewer),

@@ -1,0 +1,147 @@
+"""Live-stream traffic in the graph: platform accounts and sample ingestion."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+from strawberry.types import Info
+
+from backend.models import traffic as models
+from backend.permissions import Permission as P
+from backend.resolvers import traffic as resolvers
+from backend.graph.base import Connection, Node, connection, decode_ids, mutate, pk_of, related, require, to_global_id
+from backend.graph.employees import Employee
+
+Platform = strawberry.enum(models.Platform)
+
+
+@strawberry.type(description="A host's account on a streaming platform.")
+class PlatformAccount(Node):
+    row: strawberry.Private[models.PlatformAccount]
+    platform: Platform
+    handle: str
+    external_id: str
+
+    @classmethod
+    def from_row(cls, row: models.PlatformAccount) -> "PlatformAccount":
+        return cls(id=to_global_id("PlatformAccount", row.id), row=row, platform=row.platform, handle=row.handle,
+                   external_id=row.external_id)
+
+    @strawberry.field(description="The host, if you may see them (a partner sees the hosts of its accounts).")
+    def host(self, info: Info) -> Employee | None:
+        return related(info.context.loaders.employee_by_id, self.row.host_id, Employee.from_row)
+
+
+@strawberry.input
+class PlatformAccountFilter:
+    platform: Platform | None = None
+    host_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class TrafficSampleInput:
+    account_id: strawberry.ID = strawberry.field(description="The platform account's global id.")
+    at: datetime = strawberry.field(description="The minute the numbers describe (UTC, or with an offset).")
+    online_viewers: int
+    followers: int = strawberry.field(description="Cumulative followers at that minute.")
+    gift_revenue: Decimal = strawberry.field(description="CNY, cumulative for the session.")
+    gmv: Decimal = strawberry.field(description="CNY, cumulative for the session.")
+    orders: int
+    interactions: int
+
+
+@strawberry.input
+class TrafficIngestInput:
+    samples: list[TrafficSampleInput]
+
+
+@strawberry.type
+class TrafficRejection:
+    index: int = strawberry.field(description="The sample's position in the input list.")
+    field: str
+    code: str
+    message: str
+
+
+@strawberry.type
+class TrafficIngestPayload:
+    accepted: int
+    rejected: list[TrafficRejection]
+
+
+@strawberry.enum
+class TrafficErrorCode(Enum):
+    REQUIRED = "REQUIRED"
+    INVALID = "INVALID"
+    NOT_FOUND = "NOT_FOUND"
+    DUPLICATE = "DUPLICATE"
+
+
+@strawberry.type
+class TrafficError:
+    field: str | None
+    code: TrafficErrorCode
+    message: str
+
+
+@strawberry.input
+class PlatformAccountCreateInput:
+    host_id: strawberry.ID
+    platform: Platform
+    handle: str
+    external_id: str
+    partner_client_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class PlatformAccountCreatePayload:
+    account: PlatformAccount | None = None
+    errors: list[TrafficError] = strawberry.field(default_factory=list)
+
+
+def _sample(item: TrafficSampleInput) -> resolvers.SampleInput:
+    pk = pk_of(item.account_id, "PlatformAccount", "accountId", [])
+    return resolvers.SampleInput(account_id=pk, at=item.at, online_viewers=item.online_viewers, followers=item.followers,
+                                 gift_revenue=item.gift_revenue, gmv=item.gmv, orders=item.orders,
+                                 interactions=item.interactions)
+
+
+@strawberry.type
+class TrafficQuery:
+    @strawberry.field(description="Requires: traffic.read. A partner sees only the accounts linked to it.")
+    async def platform_accounts(self, info: Info, first: int = 20, after: str | None = None,
+                                filter: PlatformAccountFilter | None = None) -> Connection[PlatformAccount] | None:
+        viewer = require(info, P.TRAFFIC_READ.value)
+        f = filter or PlatformAccountFilter()
+        (host,) = decode_ids((f.host_id, "Employee", "hostId"))
+        page = await resolvers.list_accounts(viewer=viewer, first=first, after=after, platform=f.platform, host_id=host)
+        return connection(page, PlatformAccount.from_row)
+
+
+@strawberry.type
+class TrafficMutation:
+    @strawberry.mutation(description="""Requires: traffic.write. Up to 1,000 samples a call. Each sample is accepted
+or rejected on its own (index, field, reason); re-sending a sample changes nothing and a corrected value for the same
+account and minute replaces the old one. A partner may write only to the accounts linked to it.""")
+    async def traffic_ingest(self, info: Info, input: TrafficIngestInput) -> TrafficIngestPayload:
+        viewer = require(info, P.TRAFFIC_WRITE.value)
+        result = await resolvers.ingest_samples(viewer=viewer, samples=[_sample(s) for s in input.samples])
+        return TrafficIngestPayload(accepted=result.accepted, rejected=[
+            TrafficRejection(index=r.index, field=r.field, code=r.code, message=r.message) for r in result.rejected])
+
+    @strawberry.mutation(description="Requires: traffic.write and employees.write. Registers a host's account.")
+    async def platform_account_create(self, info: Info, input: PlatformAccountCreateInput) -> PlatformAccountCreatePayload:
+        viewer = require(info, P.TRAFFIC_WRITE.value, P.EMPLOYEES_WRITE.value)
+
+        async def work() -> dict:
+            host, client = decode_ids((input.host_id, "Employee", "hostId"), (input.partner_client_id, "PartnerClient", "partnerClientId"))
+            row = await resolvers.create_account(viewer=viewer, host_id=host, platform=input.platform, handle=input.handle,
+                                                 external_id=input.external_id, partner_client_id=client)
+            return {"account": PlatformAccount.from_row(row)}
+
+        return await mutate(PlatformAccountCreatePayload, TrafficError, TrafficErrorCode, work)
+
+

@@ -1,0 +1,143 @@
+"""Platform accounts and the ingestion of live metric samples.
+
+Ingestion is per item: every sample is checked on its own; valid ones are stored, rejected
+ones come back with their index, field and reason. Storing is an upsert on the natural key
+(account, minute): re-sending changes nothing, a corrected value replaces the old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+from tortoise.expressions import Subquery
+from tortoise.queryset import QuerySet
+
+from backend.auth import Viewer
+from backend.errors import DomainError, ValidationFailed
+from backend.models.traffic import MetricSample, Platform, PlatformAccount
+from backend.permissions import RowScope
+from backend.resolvers import validation as v
+from backend.resolvers.audit import record_event
+from backend.resolvers.employees import scoped_employees
+from backend.resolvers.pagination import Page, paginate
+
+MAX_SAMPLES = 1000
+CLOCK_SKEW = timedelta(minutes=5)
+OLDEST = timedelta(days=2 * 366)  # backfills reach two years back
+COUNTS = ("online_viewers", "followers", "orders", "interactions")
+MONEY = ("gift_revenue", "gmv")
+CAMEL = {"online_viewers": "onlineViewers", "gift_revenue": "giftRevenue", "account_id": "accountId"}
+
+
+def visible_accounts(viewer: Viewer) -> QuerySet[PlatformAccount]:
+    """A partner sees the accounts linked to it; everyone else the accounts of the hosts they may see."""
+    if viewer.kind == "client":
+        return PlatformAccount.filter(partner_client_id=viewer.client_pk)
+    if viewer.kind == "system" or viewer.scope == RowScope.ALL:
+        return PlatformAccount.all()
+    return PlatformAccount.filter(host_id__in=Subquery(scoped_employees(viewer, to_read=False).values("id")))
+
+
+async def list_accounts(*, viewer: Viewer, first: int, after: str | None, platform: Platform | None = None,
+                        host_id: int | None = None) -> Page[PlatformAccount]:
+    query = visible_accounts(viewer)
+    if platform is not None:
+        query = query.filter(platform=platform)
+    if host_id is not None:
+        query = query.filter(host_id=host_id)
+    return await paginate(query.order_by("platform", "handle", "id"), first=first, after=after)
+
+
+async def create_account(*, viewer: Viewer, host_id: int, platform: Platform, handle: str, external_id: str,
+                         partner_client_id: int | None = None) -> PlatformAccount:
+    errors: list[DomainError] = []
+    host = await scoped_employees(viewer).get_or_none(id=host_id)
+    if host is None:
+        errors.append(DomainError("NOT_FOUND", "No employee with this id that you can see.", "hostId"))
+    elif not host.is_host:
+        errors.append(DomainError("INVALID", "Platform accounts belong to hosts; mark the employee as a host first.", "hostId"))
+    if not handle.strip():
+        errors.append(DomainError("REQUIRED", "The handle is required.", "handle"))
+    if not external_id.strip():
+        errors.append(DomainError("REQUIRED", "The platform's account id is required.", "externalId"))
+    elif await PlatformAccount.exists(platform=platform, external_id=external_id.strip()):
+        errors.append(DomainError("DUPLICATE", f"This {platform.value} account is already registered.", "externalId"))
+    if errors:
+        raise ValidationFailed(errors)
+    account = await PlatformAccount.create(host_id=host_id, platform=platform, handle=handle.strip(),
+                                           external_id=external_id.strip(), partner_client_id=partner_client_id)
+    await record_event(viewer=viewer, action="platform_account.create", target_type="platform_account",
+                       target_id=account.id, employee_id=host_id)
+    return account
+
+
+@dataclass
+class SampleInput:
+    account_id: int | None  # None: the given id was not one of ours (already reported)
+    at: datetime
+    online_viewers: int
+    followers: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
+
+
+@dataclass
+class Rejection:
+    index: int
+    field: str
+    code: str
+    message: str
+
+
+@dataclass
+class IngestResult:
+    accepted: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def _sample_errors(sample: SampleInput, now: datetime) -> list[tuple[str, str, str]]:
+    errors = []
+    at = sample.at if sample.at.tzinfo else sample.at.replace(tzinfo=timezone.utc)
+    if at > now + CLOCK_SKEW:
+        errors.append(("at", "INVALID", "The sample is in the future; send times in UTC or with an offset."))
+    elif at < now - OLDEST:
+        errors.append(("at", "INVALID", "Samples older than two years are not accepted."))
+    for name in COUNTS:
+        if getattr(sample, name) < 0:
+            errors.append((CAMEL.get(name, name), "INVALID", "Counts cannot be negative."))
+    for name in MONEY:
+        if (msg := v.money_error(getattr(sample, name), maximum=Decimal("1000000000"))):
+            errors.append((CAMEL.get(name, name), "INVALID", msg))
+    return errors
+
+
+async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> IngestResult:
+    if len(samples) > MAX_SAMPLES:
+        raise ValidationFailed([DomainError("INVALID", f"Send at most {MAX_SAMPLES} samples a call; use the bulk endpoint for backfills.", "samples")])
+    result = IngestResult()
+    wanted = {s.account_id for s in samples if s.account_id is not None}
+    writable = set(await visible_accounts(viewer).filter(id__in=list(wanted)).values_list("id", flat=True)) if wanted else set()
+    now = datetime.now(timezone.utc)
+    rows: dict[tuple[int, datetime], MetricSample] = {}
+    for index, sample in enumerate(samples):
+        problems = _sample_errors(sample, now)
+        if sample.account_id is None or sample.account_id not in writable:
+            problems.insert(0, ("accountId", "NOT_FOUND", "No platform account with this id that you may write to."))
+        if problems:
+            result.rejected += [Rejection(index, f, code, message) for f, code, message in problems]
+            continue
+        at = (sample.at if sample.at.tzinfo else sample.at.replace(tzinfo=timezone.utc)).replace(second=0, microsecond=0)
+        # The last of duplicates within one call wins, as a later correction would.
+        rows[(sample.account_id, at)] = MetricSample(
+            account_id=sample.account_id, at=at, **{n: getattr(sample, n) for n in (*COUNTS, *MONEY)})
+    if rows:
+        await MetricSample.bulk_create(list(rows.values()), on_conflict=["account_id", "at"],
+                                       update_fields=[*COUNTS, *MONEY], batch_size=500)
+    result.accepted = len(samples) - len({r.index for r in result.rejected})
+    return result
+
+
