@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import AsyncGenerator
 
 import strawberry
 from strawberry.types import Info
 
+from backend.errors import bad_input
 from backend.models import traffic as models
 from backend.permissions import Permission as P
 from backend.resolvers import traffic as resolvers
+from backend.settings import get_settings
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, pk_of, related, require, to_global_id
 from backend.graph.employees import Employee
 
@@ -33,6 +36,27 @@ class PlatformAccount(Node):
     @strawberry.field(description="The host, if you may see them (a partner sees the hosts of its accounts).")
     def host(self, info: Info) -> Employee | None:
         return related(info.context.loaders.employee_by_id, self.row.host_id, Employee.from_row)
+
+
+@strawberry.type(description="One minute of a platform account's live numbers.")
+class TrafficSample:
+    row: strawberry.Private[models.MetricSample]
+    at: datetime
+    online_viewers: int
+    followers: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
+
+    @classmethod
+    def from_row(cls, row: models.MetricSample) -> "TrafficSample":
+        return cls(row=row, at=row.at, online_viewers=row.online_viewers, followers=row.followers,
+                   gift_revenue=row.gift_revenue, gmv=row.gmv, orders=row.orders, interactions=row.interactions)
+
+    @strawberry.field
+    def account_id(self) -> strawberry.ID:
+        return to_global_id("PlatformAccount", self.row.account_id)
 
 
 @strawberry.input
@@ -119,6 +143,20 @@ class TrafficQuery:
         (host,) = decode_ids((f.host_id, "Employee", "hostId"))
         page = await resolvers.list_accounts(viewer=viewer, first=first, after=after, platform=f.platform, host_id=host)
         return connection(page, PlatformAccount.from_row)
+
+
+@strawberry.type
+class TrafficSubscription:
+    @strawberry.subscription(description="""Requires: traffic.read. Each new minute of the given accounts (those you may
+see) as partners push it: the live dashboard's feed. Ids you may not see are ignored.""")
+    async def traffic_live(self, info: Info, account_ids: list[strawberry.ID]) -> AsyncGenerator[TrafficSample, None]:
+        viewer = require(info, P.TRAFFIC_READ.value)
+        ids = [pk for pk in (pk_of(i, "PlatformAccount", "accountIds", []) for i in account_ids) if pk]
+        if len(ids) > 100:
+            raise bad_input("Follow at most 100 accounts per subscription.", "accountIds")
+        async for row in resolvers.live_samples(viewer=viewer, account_ids=ids,
+                                                poll_seconds=get_settings().alert_poll_seconds):
+            yield TrafficSample.from_row(row)
 
 
 @strawberry.type

@@ -14,6 +14,7 @@ from decimal import Decimal
 from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
+from backend import events
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.models.traffic import MetricSample, Platform, PlatformAccount
@@ -23,6 +24,7 @@ from backend.resolvers.audit import record_event
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
 
+LIVE_TOPIC = "traffic"
 MAX_SAMPLES = 1000
 CLOCK_SKEW = timedelta(minutes=5)
 OLDEST = timedelta(days=2 * 366)  # backfills reach two years back
@@ -137,7 +139,33 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
     if rows:
         await MetricSample.bulk_create(list(rows.values()), on_conflict=["account_id", "at"],
                                        update_fields=[*COUNTS, *MONEY], batch_size=500)
+        # Ids only (NOTIFY carries at most 8 kB): live subscribers read the samples themselves.
+        touched = sorted({account for account, _ in rows})
+        for start in range(0, len(touched), 500):
+            await events.get_bus().publish(LIVE_TOPIC, ",".join(map(str, touched[start:start + 500])))
     result.accepted = len(samples) - len({r.index for r in result.rejected})
     return result
 
 
+
+
+async def live_samples(*, viewer: Viewer, account_ids: list[int], poll_seconds: float = 5.0):
+    """Streams each new minute of the given accounts (those the viewer may see) as it arrives:
+    woken by the bus, reading from the database past each account's last minute sent."""
+    visible = set(await visible_accounts(viewer).filter(id__in=account_ids).values_list("id", flat=True))
+    if not visible:
+        return
+    latest = {}
+    for row in await MetricSample.filter(account_id__in=list(visible)).order_by("account_id", "-at"):
+        latest.setdefault(row.account_id, row.at)
+    async with events.get_bus().subscribe(LIVE_TOPIC) as inbox:
+        while True:
+            message = await inbox.get(timeout=poll_seconds)
+            touched = visible if message in (None, events.RESYNC) else visible & {int(i) for i in message.split(",") if i}
+            for account in touched:
+                query = MetricSample.filter(account_id=account)
+                if account in latest:
+                    query = query.filter(at__gt=latest[account])
+                for sample in await query.order_by("at").limit(500):
+                    latest[account] = sample.at
+                    yield sample
