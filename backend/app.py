@@ -29,6 +29,7 @@ from backend.auth import AuthError, bearer_token, viewer_from_token
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
 from backend.middleware import BodySizeLimit, HttpMetrics
+from backend.bulk import ingest_traffic
 from backend.oauth import token_endpoint
 from backend.graph.alerts.webhooks import make_renderer
 from backend.resolvers.alerts.feed import AlertFeed, set_feed
@@ -199,6 +200,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         WebSocketRoute("/graphql", graphql),
         Route("/graphiql", _graphiql(dist)),
         Route("/oauth/token", token_endpoint, methods=["POST"]),
+        Route("/ingest/traffic", ingest_traffic, methods=["POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),
@@ -208,5 +210,6 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     routes += [Route("/", _spa(dist)), Route("/{path:path}", _spa(dist))]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(HttpMetrics)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       per_path={"/ingest/traffic": settings.max_bulk_bytes})
     return app

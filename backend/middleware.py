@@ -9,7 +9,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 HTTP_REQUESTS = Counter("hrgraph_http_requests_total", "HTTP requests", ["route", "method", "status"])
 HTTP_LATENCY = Histogram("hrgraph_http_request_seconds", "HTTP request latency", ["route"])
-KNOWN_ROUTES = ("/graphql", "/graphiql", "/oauth/token", "/healthz", "/readyz", "/metrics", "/assets")
+KNOWN_ROUTES = ("/graphql", "/graphiql", "/oauth/token", "/ingest/traffic", "/healthz", "/readyz", "/metrics", "/assets")
 
 
 class BodyTooLarge(Exception):
@@ -19,17 +19,19 @@ class BodyTooLarge(Exception):
 class BodySizeLimit:
     """Refuses bodies over the limit with 413, whether or not they declare a Content-Length."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, per_path: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.per_path = per_path or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.per_path.get(scope["path"], self.max_bytes)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit)
             return
         received = 0
         started = False
@@ -39,7 +41,7 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise BodyTooLarge
             return message
 
@@ -52,10 +54,10 @@ class BodySizeLimit:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, limit)
 
-    async def _refuse(self, send: Send) -> None:
-        body = f'{{"errors":[{{"message":"The request body is larger than {self.max_bytes} bytes.","extensions":{{"code":"BAD_USER_INPUT"}}}}]}}'.encode()
+    async def _refuse(self, send: Send, limit: int) -> None:
+        body = f'{{"errors":[{{"message":"The request body is larger than {limit} bytes.","extensions":{{"code":"BAD_USER_INPUT"}}}}]}}'.encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})

@@ -52,6 +52,7 @@ class Settings:
     access_token_minutes: int = 15
     refresh_token_days: int = 14
     max_body_bytes: int = 1_000_000
+    max_bulk_bytes: int = 200_000_000  # NDJSON backfills
     max_query_depth: int = 12
     max_query_tokens: int = 5_000
     max_aliases: int = 30

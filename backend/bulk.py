@@ -1,0 +1,117 @@
+"""POST /ingest/traffic: NDJSON backfills for partners, one sample per line.
+
+Each line has the shape of `TrafficSampleInput` (camelCase, `accountId` a global id). The body
+is read as a stream and stored in chunks of 1,000 through the same resolver as `trafficIngest`,
+so the rules (per-item errors, idempotent upserts, partner scope) are the same. A line that is
+not JSON or lacks a field is rejected with its line number (counting from 0).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.graph.base import from_global_id
+from backend.permissions import Permission
+from backend.resolvers import traffic
+
+CHUNK = traffic.MAX_SAMPLES
+MAX_REPORTED = 1000  # rejections listed in the response; the count covers all
+FIELDS = {"onlineViewers": int, "followers": int, "orders": int, "interactions": int,
+          "giftRevenue": Decimal, "gmv": Decimal}
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+
+
+def parse_line(raw: bytes) -> traffic.SampleInput:
+    """Raises ValueError("field: reason")."""
+    try:
+        item = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise ValueError("line: not JSON") from exc
+    if not isinstance(item, dict):
+        raise ValueError("line: expected a JSON object")
+    try:
+        type_name, pk = from_global_id(str(item.get("accountId", "")))
+    except ValueError:
+        type_name, pk = "", 0
+    try:
+        at = datetime.fromisoformat(str(item["at"]))
+    except (KeyError, ValueError) as exc:
+        raise ValueError("at: give an ISO 8601 date-time") from exc
+    values = {}
+    for name, kind in FIELDS.items():
+        if name not in item:
+            raise ValueError(f"{name}: required")
+        try:
+            values[name] = kind(str(item[name])) if kind is Decimal else kind(item[name])
+        except (TypeError, ValueError, InvalidOperation) as exc:
+            raise ValueError(f"{name}: expected a {'decimal string' if kind is Decimal else 'whole number'}") from exc
+    return traffic.SampleInput(
+        account_id=pk if type_name == "PlatformAccount" else None, at=at, online_viewers=values["onlineViewers"],
+        followers=values["followers"], gift_revenue=values["giftRevenue"], gmv=values["gmv"], orders=values["orders"],
+        interactions=values["interactions"])
+
+
+class BulkIngest:
+    """Collects parsed lines into chunks of 1,000 and stores each through the resolver."""
+
+    def __init__(self, viewer) -> None:
+        self.viewer = viewer
+        self.accepted = 0
+        self.rejected_count = 0
+        self.rejected: list[dict] = []
+        self.chunk: list[tuple[int, traffic.SampleInput]] = []
+
+    def reject(self, index: int, field: str, code: str, message: str) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < MAX_REPORTED:
+            self.rejected.append({"index": index, "field": field, "code": code, "message": message})
+
+    async def take(self, line_no: int, raw: bytes) -> None:
+        if not raw.strip():
+            return
+        try:
+            self.chunk.append((line_no, parse_line(raw)))
+        except ValueError as exc:
+            field, _, message = str(exc).partition(": ")
+            self.reject(line_no, field, "INVALID_LINE", message)
+        if len(self.chunk) >= CHUNK:
+            await self.flush()
+
+    async def flush(self) -> None:
+        if not self.chunk:
+            return
+        result = await traffic.ingest_samples(viewer=self.viewer, samples=[s for _, s in self.chunk])
+        self.accepted += result.accepted
+        for r in result.rejected:
+            self.reject(self.chunk[r.index][0], r.field, r.code, r.message)
+        self.chunk.clear()
+
+
+async def ingest_traffic(request: Request) -> JSONResponse:
+    try:
+        token = bearer_token(request.headers.get("authorization"))
+        viewer = await viewer_from_token(token) if token else None
+    except AuthError as exc:
+        return _error(401, "UNAUTHENTICATED", str(exc))
+    if viewer is None:
+        return _error(401, "UNAUTHENTICATED", "Send a bearer token (client credentials with scope traffic:write).")
+    if not viewer.can(Permission.TRAFFIC_WRITE.value):
+        return _error(403, "FORBIDDEN", "Pushing traffic needs traffic.write (scope traffic:write).")
+    bulk, line_no, pending = BulkIngest(viewer), 0, b""
+    async for piece in request.stream():
+        *lines, pending = (pending + piece).split(b"\n")
+        for raw in lines:
+            await bulk.take(line_no, raw)
+            line_no += 1
+    await bulk.take(line_no, pending)
+    await bulk.flush()
+    return JSONResponse({"accepted": bulk.accepted, "rejectedCount": bulk.rejected_count, "rejected": bulk.rejected})
