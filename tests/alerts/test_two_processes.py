@@ -7,7 +7,7 @@ import json
 import pytest
 import websockets
 
-from tests.alerts.test_alert_subscription import PROTOCOL, SUBSCRIBE, _next, _token
+from tests.alerts.test_alert_subscription import PROTOCOL, SUBSCRIBE, _next, _token, newest_cursor
 from tests.conftest import LiveServer, ServerProcess, _drop_postgres_database, seeded_database, server_env
 
 pytestmark = pytest.mark.postgres_only
@@ -42,14 +42,13 @@ async def _subscribe(base: str, token: str, after: str | None = None):
     await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
     assert json.loads(await ws.recv())["type"] == "connection_ack"
     await ws.send(json.dumps({"id": "a", "type": "subscribe", "payload": {"query": SUBSCRIBE, "variables": {"after": after}}}))
-    await asyncio.sleep(0.3)
     return ws
 
 
 async def test_alerts_cross_processes_and_survive_the_subscribers_process_dying(two_servers):
     a, b, cron = two_servers
     token = await _token(a.base, "hr@demo.hrgraph.local")  # issued by A, honoured by B: one secret, one database
-    ws = await _subscribe(b.base, token)
+    ws = await _subscribe(b.base, token, after=await newest_cursor(a.base, token))
     cron.run(RAISE.format(messages=["m1", "m2"]))
     received = [await _next(ws, timeout=5) for _ in range(2)]  # well inside the 30 s poll: NOTIFY carried them
     b.kill()

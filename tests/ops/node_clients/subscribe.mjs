@@ -1,10 +1,10 @@
-// Usage: node subscribe.mjs WS_URL TOKEN COUNT
+// Usage: node subscribe.mjs WS_URL TOKEN COUNT [AFTER_CURSOR]
 // Subscribes to `alerts` with the graphql-ws reference client; prints "connected", then one JSON
 // line per alert; exits 0 after COUNT alerts, 1 on error or after 20 seconds.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [url, token, count] = process.argv.slice(2);
+const [url, token, count, after] = process.argv.slice(2);
 const client = createClient({
   url,
   webSocketImpl: WebSocket,
@@ -15,7 +15,7 @@ const client = createClient({
 let seen = 0;
 const timer = setTimeout(() => { console.error('timed out'); process.exit(1); }, 20000);
 client.subscribe(
-  { query: 'subscription { alerts { kind message severity } }' },
+  { query: 'subscription($after: String) { alerts(after: $after) { kind message severity } }', variables: { after: after || null } },
   {
     next: (result) => {
       console.log(JSON.stringify(result));
