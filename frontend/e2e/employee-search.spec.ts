@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('an HR manager finds an employee by name and opens their record', async ({ page, loginPage, layout, employeeList, employeeDetail }) => {
-  await loginPage.signInAs('hr_manager');
+test.use({ signedInAs: 'hr_manager' });
+
+test('an HR manager finds an employee by name and opens their record', async ({ page, layout, employeeList, employeeDetail }) => {
+  await page.goto('/');
   await layout.menu.getByRole('link', { name: '员工' }).click();
   await expect(page).toHaveURL(/\/employees$/);
   await employeeList.waitForRows();
@@ -26,8 +28,7 @@ test('an HR manager finds an employee by name and opens their record', async ({ 
   expect(await employeeList.names()).toContain(wanted);
 });
 
-test('the list pages through the connection and keeps its state in the URL', async ({ page, loginPage, employeeList }) => {
-  await loginPage.signInAs('hr_manager');
+test('the list pages through the connection and keeps its state in the URL', async ({ page, employeeList }) => {
   await employeeList.goto('?sort=employeeNo&order=desc&size=10');
   const firstPage = await employeeList.names();
   expect(firstPage).toHaveLength(10);

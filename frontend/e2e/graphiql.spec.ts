@@ -1,14 +1,15 @@
 import { expect, test } from './fixtures';
 import { DEMO_USERS } from './pages/LoginPage';
 
-test('GraphiQL loads from this server alone and runs a query as the signed-in user', async ({ page, baseURL, loginPage, graphiql }) => {
+test.use({ signedInAs: 'admin' });
+
+test('GraphiQL loads from this server alone and runs a query as the signed-in user', async ({ page, baseURL, graphiql }) => {
   const origin = new URL(baseURL!).origin;
   const wsOrigin = origin.replace(/^http/, 'ws');
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   page.on('websocket', (socket) => requested.push(socket.url()));
 
-  await loginPage.signInAs('admin');
   await graphiql.goto();
   await expect(page.getByTestId('graphiql-identity')).toContainText(DEMO_USERS.admin);
 

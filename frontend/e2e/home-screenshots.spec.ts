@@ -6,12 +6,17 @@ import { DEMO_USERS, type DemoRole } from './pages/LoginPage';
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
-  test(`home page of ${role}`, async ({ page, loginPage }) => {
-    await loginPage.signInAs(role);
-    await expect(page.getByTestId('home-page')).toBeVisible();
-    await expect(page.locator('.ant-card-loading')).toHaveCount(0);
-    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}home-${role}.png`, fullPage: true });
+  test.describe(() => {
+    test.use({ signedInAs: role });
+
+    test(`home page of ${role}`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByTestId('viewer-email')).toHaveText(DEMO_USERS[role]);
+      await expect(page.getByTestId('home-page')).toBeVisible();
+      await expect(page.locator('.ant-card-loading')).toHaveCount(0);
+      await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}home-${role}.png`, fullPage: true });
+    });
   });
 }

@@ -8,39 +8,46 @@ async function pageText(page: Page): Promise<string> {
   return page.locator('body').innerText();
 }
 
-test('a recruiter sees no salary anywhere, in either language', async ({ page, loginPage, layout, employeeList, employeeDetail }) => {
-  await loginPage.signInAs('recruiter');
+test.describe('as a recruiter', () => {
+  test.use({ signedInAs: 'recruiter' });
 
-  for (const language of ['zh-CN', 'en'] as const) {
-    await layout.switchLanguage(language);
+  test('a recruiter sees no salary anywhere, in either language', async ({ page, layout, employeeList, employeeDetail }) => {
+    await page.goto('/');
 
-    await employeeList.goto();
-    const headers = await employeeList.columnHeaders();
-    expect(headers.length).toBeGreaterThan(5);
-    expect(headers.join(' ')).not.toMatch(SALARY_WORDS);
-    expect(await pageText(page)).not.toMatch(SALARY_WORDS);
+    for (const language of ['zh-CN', 'en'] as const) {
+      await layout.switchLanguage(language);
 
-    await employeeList.open((await employeeList.names())[0]!);
+      await employeeList.goto();
+      const headers = await employeeList.columnHeaders();
+      expect(headers.length).toBeGreaterThan(5);
+      expect(headers.join(' ')).not.toMatch(SALARY_WORDS);
+      expect(await pageText(page)).not.toMatch(SALARY_WORDS);
+
+      await employeeList.open((await employeeList.names())[0]!);
+      await employeeDetail.waitForLoaded();
+      await expect(employeeDetail.history).toBeVisible();
+      await expect(employeeDetail.compensation).toHaveCount(0);
+      expect(await pageText(page)).not.toMatch(SALARY_WORDS);
+    }
+
+    // Their own record too.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'My profile' }).click();
     await employeeDetail.waitForLoaded();
-    await expect(employeeDetail.history).toBeVisible();
     await expect(employeeDetail.compensation).toHaveCount(0);
     expect(await pageText(page)).not.toMatch(SALARY_WORDS);
-  }
-
-  // Their own record too.
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'My profile' }).click();
-  await employeeDetail.waitForLoaded();
-  await expect(employeeDetail.compensation).toHaveCount(0);
-  expect(await pageText(page)).not.toMatch(SALARY_WORDS);
+  });
 });
 
-test('finance does see the salary column and the pay card (the check above is not vacuous)', async ({ page, loginPage, employeeList, employeeDetail }) => {
-  await loginPage.signInAs('finance');
-  await employeeList.goto();
-  expect((await employeeList.columnHeaders()).join(' ')).toContain('基本工资');
-  await employeeList.open((await employeeList.names())[0]!);
-  await employeeDetail.waitForLoaded();
-  await expect(employeeDetail.compensation).toContainText('¥');
-  expect(await pageText(page)).toMatch(SALARY_WORDS);
+test.describe('as finance', () => {
+  test.use({ signedInAs: 'finance' });
+
+  test('finance does see the salary column and the pay card (the check above is not vacuous)', async ({ page, employeeList, employeeDetail }) => {
+    await employeeList.goto();
+    expect((await employeeList.columnHeaders()).join(' ')).toContain('基本工资');
+    await employeeList.open((await employeeList.names())[0]!);
+    await employeeDetail.waitForLoaded();
+    await expect(employeeDetail.compensation).toContainText('¥');
+    expect(await pageText(page)).toMatch(SALARY_WORDS);
+  });
 });

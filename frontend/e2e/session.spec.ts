@@ -64,3 +64,34 @@ test('menu items follow permissions: only admin sees the audit trail', async ({ 
   await page.goto('/audit');
   await expect(page.getByText('无权访问')).toBeVisible();
 });
+
+test.describe('partner clients and webhooks', () => {
+  test.describe('as a recruiter', () => {
+    test.use({ signedInAs: 'recruiter' });
+
+    test('neither menu item is there, and the pages refuse', async ({ page, layout }) => {
+      await page.goto('/');
+      await expect(layout.menu.getByRole('link', { name: '员工' })).toBeVisible();
+      await expect(layout.menu.getByRole('link', { name: '合作方接入' })).toHaveCount(0);
+      await expect(layout.menu.getByRole('link', { name: 'Webhook' })).toHaveCount(0);
+      // No alerts.read either: no bell.
+      await expect(layout.alertBell).toHaveCount(0);
+      for (const path of ['/partners', '/webhooks']) {
+        await page.goto(path);
+        await expect(page.getByText('无权访问')).toBeVisible();
+      }
+    });
+  });
+
+  test.describe('as an admin', () => {
+    test.use({ signedInAs: 'admin' });
+
+    test('both menu items lead to their pages (the check above is not vacuous)', async ({ page, layout }) => {
+      await page.goto('/');
+      await layout.menu.getByRole('link', { name: '合作方接入' }).click();
+      await expect(page.getByTestId('partner-list-page')).toBeVisible();
+      await layout.menu.getByRole('link', { name: 'Webhook' }).click();
+      await expect(page.getByTestId('webhook-list-page')).toBeVisible();
+    });
+  });
+});

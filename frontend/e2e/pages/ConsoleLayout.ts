@@ -2,9 +2,17 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ConsoleLayout {
   readonly menu: Locator;
+  /** The header bell; its `data-count` is the number of unacknowledged alerts (empty until known). */
+  readonly alertBell: Locator;
 
   constructor(private readonly page: Page) {
     this.menu = page.getByTestId('side-menu');
+    this.alertBell = page.getByTestId('alert-bell');
+  }
+
+  async alertCount(): Promise<number> {
+    await expect(this.alertBell).toHaveAttribute('data-count', /^\d+$/);
+    return Number(await this.alertBell.getAttribute('data-count'));
   }
 
   async switchLanguage(language: 'zh-CN' | 'en'): Promise<void> {

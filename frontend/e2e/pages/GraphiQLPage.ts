@@ -22,6 +22,14 @@ export class GraphiQLPage {
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(query);
     await expect(this.editor).toContainText(query.slice(0, 20));
+    // GraphiQL picks up the operation name 100 ms after an edit (and stores it); running before
+    // then sends the previous query's name.
+    const name = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
+    if (name) {
+      await expect
+        .poll(() => this.page.evaluate(() => localStorage.getItem('graphiql:operationName')))
+        .toBe(name);
+    }
     await this.runButton.click();
   }
 

@@ -11,7 +11,7 @@ import { RequirePermission } from '@/components/RequirePermission';
 import { NotFoundPage } from '@/components/StatusPage';
 import { isLanguage } from '@/app/i18n';
 import { createApolloClient } from './apollo';
-import { Permission } from './permissions';
+import { Permission, WEBHOOK_MANAGERS } from './permissions';
 import { ROUTER_FUTURE } from './routerFuture';
 import { FullPageSpin, RequireSession, SessionWatcher } from './session';
 
@@ -21,6 +21,9 @@ const EmployeeListPage = lazy(() => import('@/features/employees/EmployeeListPag
 const EmployeeDetailPage = lazy(() => import('@/features/employees/EmployeeDetailPage'));
 const OrgOverviewPage = lazy(() => import('@/features/org/OrgOverviewPage'));
 const AuditEventListPage = lazy(() => import('@/features/audit/AuditEventListPage'));
+const AlertListPage = lazy(() => import('@/features/alerts/AlertListPage'));
+const WebhookListPage = lazy(() => import('@/features/alerts/WebhookListPage'));
+const PartnerClientListPage = lazy(() => import('@/features/accounts/PartnerClientListPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -81,6 +84,30 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.auditRead}>
                         <AuditEventListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="alerts"
+                    element={
+                      <RequirePermission permission={Permission.alertsRead}>
+                        <AlertListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="partners"
+                    element={
+                      <RequirePermission permission={Permission.accountsManage}>
+                        <PartnerClientListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="webhooks"
+                    element={
+                      <RequirePermission permission={WEBHOOK_MANAGERS}>
+                        <WebhookListPage />
                       </RequirePermission>
                     }
                   />

@@ -1,11 +1,14 @@
 import {
   ApiOutlined,
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  SendOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -17,8 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ViewerLogoutMutation } from '@/features/accounts/mutations';
+import { AlertBell } from '@/features/alerts/AlertBell';
+import { AlertFeedProvider } from '@/features/alerts/AlertFeed';
 import { clearTokens, readTokens } from './auth';
-import { Permission } from './permissions';
+import { Permission, WEBHOOK_MANAGERS } from './permissions';
 import { useViewer } from './viewer';
 import { roleLabel } from './roles';
 
@@ -48,8 +53,17 @@ export function ConsoleLayout() {
     can(Permission.orgRead)
       ? { key: 'org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menu.org')}</Link> }
       : null,
+    can(Permission.alertsRead)
+      ? { key: 'alerts', icon: <AlertOutlined />, label: <Link to="/alerts">{t('menu.alerts')}</Link> }
+      : null,
     can(Permission.auditRead)
       ? { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{t('menu.audit')}</Link> }
+      : null,
+    can(Permission.accountsManage)
+      ? { key: 'partners', icon: <ClusterOutlined />, label: <Link to="/partners">{t('menu.partners')}</Link> }
+      : null,
+    WEBHOOK_MANAGERS.some(can)
+      ? { key: 'webhooks', icon: <SendOutlined />, label: <Link to="/webhooks">{t('menu.webhooks')}</Link> }
       : null,
     // A page of its own (served by the backend), so a full navigation rather than a route.
     { key: 'graphiql', icon: <ApiOutlined />, label: <a href="/graphiql">{t('menu.graphiql')}</a> },
@@ -89,67 +103,70 @@ export function ConsoleLayout() {
   ];
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        width={220}
-        collapsible
-        collapsed={collapsed}
-        trigger={null}
-        breakpoint="lg"
-        onBreakpoint={(broken) => setCollapsed(broken)}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Link to="/" className="console-logo" aria-label={t('app.title')}>
-          <span className="console-logo-mark">hr</span>
-          {!collapsed && <span className="console-logo-text">{t('app.name')}</span>}
-        </Link>
-        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} data-testid="side-menu" />
-      </Sider>
-      <Layout>
-        <Header
-          style={{
-            padding: '0 16px 0 0',
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            position: 'sticky',
-            top: 0,
-            zIndex: 10,
-          }}
+    <AlertFeedProvider enabled={can(Permission.alertsRead)}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider
+          width={220}
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          breakpoint="lg"
+          onBreakpoint={(broken) => setCollapsed(broken)}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
-          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <Button
-              type="text"
-              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-              onClick={() => setCollapsed(!collapsed)}
-              aria-label={collapsed ? t('header.expand') : t('header.collapse')}
-              style={{ width: 64, height: 64 }}
-            />
-            <Flex align="center" gap={8}>
-              <LanguageSwitch />
-              <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
-                <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
-                  <Flex align="center" gap={8}>
-                    <Avatar size="small" style={{ background: token.colorPrimary }} icon={<UserOutlined />} />
-                    <span data-testid="viewer-email">{viewer.email}</span>
-                  </Flex>
-                </Button>
-              </Dropdown>
-            </Flex>
-          </Flex>
-        </Header>
-        <Content style={{ margin: 24 }}>
-          <Suspense
-            fallback={
-              <Flex justify="center" style={{ padding: 96 }}>
-                <Spin size="large" />
-              </Flex>
-            }
+          <Link to="/" className="console-logo" aria-label={t('app.title')}>
+            <span className="console-logo-mark">hr</span>
+            {!collapsed && <span className="console-logo-text">{t('app.name')}</span>}
+          </Link>
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} data-testid="side-menu" />
+        </Sider>
+        <Layout>
+          <Header
+            style={{
+              padding: '0 16px 0 0',
+              background: token.colorBgContainer,
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+              position: 'sticky',
+              top: 0,
+              zIndex: 10,
+            }}
           >
-            <Outlet />
-          </Suspense>
-        </Content>
-        <Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px 20px' }}>{t('app.footer')}</Footer>
+            <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+              <Button
+                type="text"
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                onClick={() => setCollapsed(!collapsed)}
+                aria-label={collapsed ? t('header.expand') : t('header.collapse')}
+                style={{ width: 64, height: 64 }}
+              />
+              <Flex align="center" gap={8}>
+                <AlertBell />
+                <LanguageSwitch />
+                <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
+                  <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
+                    <Flex align="center" gap={8}>
+                      <Avatar size="small" style={{ background: token.colorPrimary }} icon={<UserOutlined />} />
+                      <span data-testid="viewer-email">{viewer.email}</span>
+                    </Flex>
+                  </Button>
+                </Dropdown>
+              </Flex>
+            </Flex>
+          </Header>
+          <Content style={{ margin: 24 }}>
+            <Suspense
+              fallback={
+                <Flex justify="center" style={{ padding: 96 }}>
+                  <Spin size="large" />
+                </Flex>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </Content>
+          <Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px 20px' }}>{t('app.footer')}</Footer>
+        </Layout>
       </Layout>
-    </Layout>
+    </AlertFeedProvider>
   );
 }

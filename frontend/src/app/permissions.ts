@@ -5,8 +5,18 @@ export const Permission = {
   compensationRead: 'compensation.read',
   orgRead: 'org.read',
   auditRead: 'audit.read',
+  alertsRead: 'alerts.read',
+  /** acknowledge and resolve alerts */
+  alertsWrite: 'alerts.write',
+  /** users, roles, partner clients (and everyone's webhooks) */
+  accountsManage: 'accounts.manage',
+  /** one's own webhooks */
+  webhooksManage: 'webhooks.manage',
   /** one's own record's ID number and birth date */
   selfReadPii: 'self.read_pii',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];
+
+/** Either lets one manage webhooks: one's own (webhooks.manage) or everyone's (accounts.manage). */
+export const WEBHOOK_MANAGERS: readonly PermissionName[] = [Permission.webhooksManage, Permission.accountsManage];

@@ -1,10 +1,10 @@
-import { ApartmentOutlined, ApiOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, ClusterOutlined, IdcardOutlined, SendOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Empty, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Permission } from '@/app/permissions';
+import { Permission, WEBHOOK_MANAGERS } from '@/app/permissions';
 import { roleLabel } from '@/app/roles';
 import { useViewer } from '@/app/viewer';
 import { ViewerDashboardQuery } from './queries';
@@ -67,8 +67,17 @@ export default function ViewerHomePage() {
   if (withOrg) {
     shortcuts.push({ key: 'org', href: '/org', icon: <ApartmentOutlined />, title: t('menu.org'), hint: t('home.hints.org') });
   }
+  if (can(Permission.alertsRead)) {
+    shortcuts.push({ key: 'alerts', href: '/alerts', icon: <AlertOutlined />, title: t('menu.alerts'), hint: t('home.hints.alerts') });
+  }
   if (can(Permission.auditRead)) {
     shortcuts.push({ key: 'audit', href: '/audit', icon: <AuditOutlined />, title: t('menu.audit'), hint: t('home.hints.audit') });
+  }
+  if (can(Permission.accountsManage)) {
+    shortcuts.push({ key: 'partners', href: '/partners', icon: <ClusterOutlined />, title: t('menu.partners'), hint: t('home.hints.partners') });
+  }
+  if (WEBHOOK_MANAGERS.some(can)) {
+    shortcuts.push({ key: 'webhooks', href: '/webhooks', icon: <SendOutlined />, title: t('menu.webhooks'), hint: t('home.hints.webhooks') });
   }
   shortcuts.push({ key: 'graphiql', href: '/graphiql', external: true, icon: <ApiOutlined />, title: t('menu.graphiql'), hint: t('home.hints.graphiql') });
 

@@ -20,3 +20,65 @@ export const ViewerLogoutMutation = graphql(`
     logout(refreshToken: $refreshToken)
   }
 `);
+
+export const PartnerClientCreateMutation = graphql(`
+  mutation PartnerClientCreate($input: PartnerClientCreateInput!) {
+    partnerClientCreate(input: $input) {
+      client {
+        ...PartnerClientFields
+      }
+      clientSecret
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const PartnerClientUpdateMutation = graphql(`
+  mutation PartnerClientUpdate($input: PartnerClientUpdateInput!) {
+    partnerClientUpdate(input: $input) {
+      client {
+        ...PartnerClientFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const PartnerClientRotateSecretMutation = graphql(`
+  mutation PartnerClientRotateSecret($id: ID!) {
+    partnerClientRotateSecret(input: { id: $id }) {
+      client {
+        ...PartnerClientFields
+      }
+      clientSecret
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const PartnerClientRevokeMutation = graphql(`
+  mutation PartnerClientRevoke($id: ID!) {
+    partnerClientRevoke(input: { id: $id }) {
+      client {
+        ...PartnerClientFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

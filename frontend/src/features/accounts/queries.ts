@@ -31,3 +31,55 @@ export const ViewerDashboardQuery = graphql(`
     }
   }
 `);
+
+export const PartnerClientFieldsFragment = graphql(`
+  fragment PartnerClientFields on PartnerClient {
+    id
+    clientId
+    name
+    scopes
+    isActive
+    rateLimitPerMinute
+    createdAt
+    secretRotatedAt
+    revokedAt
+    linkedHostIds
+    linkedTeamIds
+  }
+`);
+
+export const PartnerClientListQuery = graphql(`
+  query PartnerClientList($first: Int!, $after: String) {
+    partnerClients(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...PartnerClientFields
+        }
+      }
+    }
+  }
+`);
+
+/** The teams a partner client may be linked to (its row scope: their members). */
+export const PartnerClientFormOptionsQuery = graphql(`
+  query PartnerClientFormOptions {
+    teams(first: 100) {
+      edges {
+        node {
+          id
+          name
+          department {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

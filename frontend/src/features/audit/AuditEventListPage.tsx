@@ -32,10 +32,19 @@ export const AUDIT_ACTIONS = {
   'position.create': 'position_create',
   'user.create': 'user_create',
   'role.update': 'role_update',
+  'alert.acknowledge': 'alert_acknowledge',
+  'alert.resolve': 'alert_resolve',
+  'partner_client.create': 'partner_client_create',
+  'partner_client.update': 'partner_client_update',
+  'partner_client.rotate_secret': 'partner_client_rotate_secret',
+  'partner_client.revoke': 'partner_client_revoke',
+  'webhook.create': 'webhook_create',
+  'webhook.update': 'webhook_update',
+  'webhook.delete': 'webhook_delete',
 } as const;
 type AuditAction = keyof typeof AUDIT_ACTIONS;
 const ACTOR_KINDS = ['user', 'client', 'system'] as const;
-const TARGET_TYPES = ['employee', 'department', 'team', 'position', 'user', 'role'] as const;
+const TARGET_TYPES = ['employee', 'department', 'team', 'position', 'user', 'role', 'alert', 'partner_client', 'webhook'] as const;
 
 function isOneOf<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -50,7 +59,18 @@ export function actionLabel(t: TFunction, action: string): string {
   return isAuditAction(action) ? t(`audit.actions.${AUDIT_ACTIONS[action]}`) : action;
 }
 
-const ACTION_COLORS: Record<string, string> = { read: 'gold', create: 'green', update: 'blue', transfer: 'purple', terminate: 'red' };
+const ACTION_COLORS: Record<string, string> = {
+  read: 'gold',
+  create: 'green',
+  update: 'blue',
+  transfer: 'purple',
+  terminate: 'red',
+  acknowledge: 'cyan',
+  resolve: 'cyan',
+  rotate: 'purple',
+  revoke: 'red',
+  delete: 'red',
+};
 
 export default function AuditEventListPage() {
   const { t, i18n } = useTranslation();
