@@ -30,6 +30,16 @@ def _env_int(name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from exc
+
+
 def _local_secret_key() -> str:
     """A per-checkout key for development, generated once into var/."""
     path = VAR_DIR / "secret_key"
@@ -63,6 +73,17 @@ class Settings:
     ws_init_timeout_seconds: float = 10.0
     ws_max_subscriptions: int = 20
     frontend_dist: Path = field(default_factory=lambda: Path("frontend/dist"))
+    # Traffic: a day counts as an effective streaming day from this many hours live; the
+    # anomaly rules' thresholds; how often the in-app scheduler scans (0 turns it off).
+    traffic_effective_day_hours: float = 2.0
+    traffic_surge_days: int = 7
+    traffic_surge_baseline_days: int = 28
+    traffic_surge_viewer_growth: float = 1.0  # +100 %
+    traffic_surge_flat_tolerance: float = 0.10
+    traffic_follower_decline_days: int = 5
+    traffic_team_decline_months: int = 3
+    traffic_inactive_days: int = 7
+    traffic_scan_minutes: float = 60.0
 
     @property
     def is_production(self) -> bool:
@@ -95,10 +116,19 @@ def load_settings() -> Settings:
         max_body_bytes=_env_int("HRGRAPH_MAX_BODY_BYTES", 1_000_000),
         max_query_cost=_env_int("HRGRAPH_MAX_QUERY_COST", 20_000),
         frontend_dist=Path(os.environ.get("HRGRAPH_FRONTEND_DIST", "frontend/dist")),
-        alert_poll_seconds=float(os.environ.get("HRGRAPH_ALERT_POLL_SECONDS", "5")),
-        webhook_backoff_seconds=float(os.environ.get("HRGRAPH_WEBHOOK_BACKOFF_SECONDS", "10")),
-        ws_init_timeout_seconds=float(os.environ.get("HRGRAPH_WS_INIT_TIMEOUT_SECONDS", "10")),
+        alert_poll_seconds=_env_float("HRGRAPH_ALERT_POLL_SECONDS", 5),
+        webhook_backoff_seconds=_env_float("HRGRAPH_WEBHOOK_BACKOFF_SECONDS", 10),
+        ws_init_timeout_seconds=_env_float("HRGRAPH_WS_INIT_TIMEOUT_SECONDS", 10),
         ws_max_subscriptions=_env_int("HRGRAPH_WS_MAX_SUBSCRIPTIONS", 20),
+        traffic_effective_day_hours=_env_float("HRGRAPH_TRAFFIC_EFFECTIVE_DAY_HOURS", 2.0),
+        traffic_surge_days=_env_int("HRGRAPH_TRAFFIC_SURGE_DAYS", 7),
+        traffic_surge_baseline_days=_env_int("HRGRAPH_TRAFFIC_SURGE_BASELINE_DAYS", 28),
+        traffic_surge_viewer_growth=_env_float("HRGRAPH_TRAFFIC_SURGE_VIEWER_GROWTH", 1.0),
+        traffic_surge_flat_tolerance=_env_float("HRGRAPH_TRAFFIC_SURGE_FLAT_TOLERANCE", 0.10),
+        traffic_follower_decline_days=_env_int("HRGRAPH_TRAFFIC_FOLLOWER_DECLINE_DAYS", 5),
+        traffic_team_decline_months=_env_int("HRGRAPH_TRAFFIC_TEAM_DECLINE_MONTHS", 3),
+        traffic_inactive_days=_env_int("HRGRAPH_TRAFFIC_INACTIVE_DAYS", 7),
+        traffic_scan_minutes=_env_float("HRGRAPH_TRAFFIC_SCAN_MINUTES", 60.0),
     )
 
 

@@ -12,7 +12,7 @@ import strawberry
 from strawberry.types import Info
 
 from backend import crypto
-from backend.errors import DomainError, ValidationFailed, not_found
+from backend.errors import DomainError, ValidationFailed, bad_input, not_found
 from backend.models import employees as models
 from backend.permissions import Permission as P
 from backend.resolvers import employees as resolvers
@@ -22,6 +22,7 @@ from backend.graph.base import (
     to_global_id,
 )
 from backend.graph.org import Department, Position, Team
+from backend.graph.traffic.summary import DateRangeInput, TrafficSummary, summary_of
 
 Gender = strawberry.enum(models.Gender)
 EmploymentType = strawberry.enum(models.EmploymentType)
@@ -119,6 +120,15 @@ class Employee(Node, OrgPlacement):
     @strawberry.field(description="Monthly base pay in CNY.", extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def base_salary(self) -> Decimal | None:
         return self.row.base_salary
+
+    @strawberry.field(description="""Requires: traffic.read. The host's live-stream totals over a period (at most 732
+days); zeros for someone who did not stream. A partner sees the accounts linked to it only.""")
+    async def traffic_summary(self, info: Info, period: DateRangeInput) -> TrafficSummary | None:
+        require(info, P.TRAFFIC_READ.value)
+        if period.to < period.from_ or (period.to - period.from_).days >= 732:
+            raise bad_input("period must run forwards and span at most 732 days.", "period")
+        totals = await info.context.loaders.traffic_summary_by_host.load((self.employee_pk, period.from_, period.to))
+        return summary_of(totals, period.from_, period.to)
 
     @strawberry.field(description="Hires, transfers, promotions, salary changes and exits, oldest first.")
     async def history(self, info: Info) -> list[EmploymentEvent]:

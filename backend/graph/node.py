@@ -14,7 +14,7 @@ from backend.graph.accounts import User
 from backend.graph.alerts import Alert
 from backend.resolvers.alerts import alerts_by_ids
 from backend.resolvers.traffic import visible_accounts
-from backend.graph.traffic import PlatformAccount
+from backend.graph.traffic.accounts import PlatformAccount
 from backend.graph.audit import AuditEvent
 from backend.graph.base import Node, from_global_id, require
 from backend.graph.employees import Employee, EmploymentEvent

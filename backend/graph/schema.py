@@ -20,10 +20,12 @@ from backend.graph.extensions import (
 from backend.graph.limits import QueryLimits
 from backend.graph.node import NodeQuery
 from backend.graph.org import OrgMutation, OrgQuery
-from backend.graph.traffic import TrafficMutation, TrafficQuery, TrafficSubscription
+from backend.graph.traffic.accounts import TrafficMutation, TrafficQuery, TrafficSubscription
+from backend.graph.traffic.series import TrafficSeriesQuery
 from backend.settings import Settings, get_settings
 
-Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery))
+Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
+                                TrafficSeriesQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 

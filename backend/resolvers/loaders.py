@@ -13,6 +13,7 @@ from strawberry.dataloader import DataLoader
 from backend.auth import Viewer
 from backend.models.org import Department, Position, Team
 from backend.resolvers import employees, org
+from backend.resolvers.traffic import series as traffic_series
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -33,6 +34,20 @@ def _rows_by_id(model) -> Callable[[list[int]], Awaitable[dict[int, object]]]:
     return fetch
 
 
+def _summaries(viewer: Viewer) -> DataLoader:
+    """(host, from, to) -> traffic totals: one query per distinct period in the batch."""
+
+    async def fetch(keys: list[tuple[int, object, object]]) -> dict:
+        found = {}
+        for start, end in {(k[1], k[2]) for k in keys}:
+            hosts = [k[0] for k in keys if (k[1], k[2]) == (start, end)]
+            totals = await traffic_series.summaries_by_host(viewer, hosts, start, end)
+            found.update({(host, start, end): totals.get(host) for host in hosts})
+        return found
+
+    return _by_key(fetch)
+
+
 class Loaders:
     def __init__(self, viewer: Viewer) -> None:
         self.employee_by_id = _by_key(lambda ids: employees.employees_by_ids(viewer, ids))
@@ -42,3 +57,4 @@ class Loaders:
         self.history_by_employee = _by_key(employees.history_by_employee, default=list)
         self.headcount_by_department = _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
         self.headcount_by_team = _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)
+        self.traffic_summary_by_host = _summaries(viewer)

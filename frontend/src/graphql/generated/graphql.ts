@@ -70,6 +70,12 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Company-time-zone days, both ends included. */
+export type DateRangeInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 export type DepartmentCreateInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -294,6 +300,13 @@ export type TeamUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Buckets start at company-time-zone boundaries; weeks on Monday. */
+export type TrafficBucket =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'WEEK';
+
 export type TrafficErrorCode =
   | 'DUPLICATE'
   | 'INVALID'
@@ -303,6 +316,21 @@ export type TrafficErrorCode =
 export type TrafficIngestInput = {
   samples: Array<TrafficSampleInput>;
 };
+
+export type TrafficMetric =
+  | 'ACTIVE_HOSTS'
+  | 'EFFECTIVE_DAYS'
+  | 'GIFT_REVENUE'
+  | 'GIFT_REVENUE_PER_VIEWER_HOUR'
+  | 'GMV'
+  | 'GMV_PER_VIEWER_HOUR'
+  | 'INTERACTIONS'
+  | 'INTERACTIONS_PER_VIEWER_HOUR'
+  | 'LIVE_HOURS'
+  | 'NEW_FOLLOWERS'
+  | 'ORDERS'
+  | 'PEAK_VIEWERS'
+  | 'VIEWER_HOURS';
 
 export type TrafficSampleInput = {
   /** The platform account's global id. */
@@ -319,6 +347,18 @@ export type TrafficSampleInput = {
   onlineViewers: Scalars['Int']['input'];
   orders: Scalars['Int']['input'];
 };
+
+/** Whose traffic: exactly one of a host, a team or a department. */
+export type TrafficSubjectInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  hostId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TrafficSubjectKind =
+  | 'DEPARTMENT'
+  | 'HOST'
+  | 'TEAM';
 
 export type UserCreateInput = {
   email: Scalars['String']['input'];

@@ -1,4 +1,5 @@
-"""Platform accounts and the ingestion of live metric samples.
+"""Platform accounts and the ingestion of live metric samples (rollups, series and anomaly
+rules live beside this module).
 
 Ingestion is per item: every sample is checked on its own; valid ones are stored, rejected
 ones come back with their index, field and reason. Storing is an upsert on the natural key
@@ -12,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from tortoise.expressions import Subquery
+from tortoise.functions import Max
 from tortoise.queryset import QuerySet
 
 from backend import events
@@ -23,6 +25,7 @@ from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
+from backend.resolvers.traffic.rollups import roll_up
 
 LIVE_TOPIC = "traffic"
 MAX_SAMPLES = 1000
@@ -139,6 +142,11 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
     if rows:
         await MetricSample.bulk_create(list(rows.values()), on_conflict=["account_id", "at"],
                                        update_fields=[*COUNTS, *MONEY], batch_size=500)
+        windows: dict[int, tuple[datetime, datetime]] = {}
+        for account, at in rows:
+            lo, hi = windows.get(account, (at, at))
+            windows[account] = (min(lo, at), max(hi, at))
+        await roll_up(windows)
         # Ids only (NOTIFY carries at most 8 kB): live subscribers read the samples themselves.
         touched = sorted({account for account, _ in rows})
         for start in range(0, len(touched), 500):
@@ -147,17 +155,14 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
     return result
 
 
-
-
 async def live_samples(*, viewer: Viewer, account_ids: list[int], poll_seconds: float = 5.0):
     """Streams each new minute of the given accounts (those the viewer may see) as it arrives:
     woken by the bus, reading from the database past each account's last minute sent."""
     visible = set(await visible_accounts(viewer).filter(id__in=account_ids).values_list("id", flat=True))
     if not visible:
         return
-    latest = {}
-    for row in await MetricSample.filter(account_id__in=list(visible)).order_by("account_id", "-at"):
-        latest.setdefault(row.account_id, row.at)
+    latest = dict(await MetricSample.filter(account_id__in=list(visible)).group_by("account_id")
+                  .annotate(last=Max("at")).values_list("account_id", "last"))
     async with events.get_bus().subscribe(LIVE_TOPIC) as inbox:
         while True:
             message = await inbox.get(timeout=poll_seconds)

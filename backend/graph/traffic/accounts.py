@@ -1,4 +1,4 @@
-"""Live-stream traffic in the graph: platform accounts and sample ingestion."""
+"""Platform accounts, sample ingestion and the live feed in the graph."""
 
 from __future__ import annotations
 
