@@ -34,6 +34,8 @@ from backend.oauth import token_endpoint
 from backend.graph.alerts.webhooks import make_renderer
 from backend.resolvers.alerts.feed import AlertFeed, set_feed
 from backend.resolvers.alerts.webhooks import WebhookDispatcher
+from backend.resolvers.traffic import anomalies
+from backend.scheduler import Job, Scheduler
 from backend.settings import Settings, get_settings
 
 log = logging.getLogger("hrgraph")
@@ -155,7 +157,8 @@ async def metrics(request: Request) -> Response:
 
 @asynccontextmanager
 async def background_services(settings: Settings, schema) -> AsyncIterator[None]:
-    """The event bus, the live alert feed and the webhook dispatcher: started after the ORM, stopped before it."""
+    """The event bus, the live alert feed, the webhook dispatcher and the periodic jobs: started
+    after the ORM, stopped before it."""
     bus = events.make_bus(settings.event_bus, settings.database_url)
     await bus.start()
     ratelimit.configure(shared=bus.kind == "postgres")
@@ -166,9 +169,13 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
     dispatcher = WebhookDispatcher(make_renderer(schema), poll_seconds=settings.alert_poll_seconds,
                                    backoff_seconds=settings.webhook_backoff_seconds)
     await dispatcher.start()
+    scheduler = Scheduler([Job("traffic anomaly scan", settings.traffic_scan_minutes * 60,
+                               lambda: anomalies.scan(anomalies.company_today()))])
+    await scheduler.start()
     try:
         yield
     finally:
+        await scheduler.stop()
         await dispatcher.stop()
         set_feed(None)
         await feed.stop()

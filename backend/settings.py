@@ -79,7 +79,7 @@ class Settings:
     traffic_surge_days: int = 7
     traffic_surge_baseline_days: int = 28
     traffic_surge_viewer_growth: float = 1.0  # +100 %
-    traffic_surge_flat_tolerance: float = 0.10
+    traffic_surge_flat_tolerance: float = 0.25
     traffic_follower_decline_days: int = 5
     traffic_team_decline_months: int = 3
     traffic_inactive_days: int = 7
@@ -124,7 +124,7 @@ def load_settings() -> Settings:
         traffic_surge_days=_env_int("HRGRAPH_TRAFFIC_SURGE_DAYS", 7),
         traffic_surge_baseline_days=_env_int("HRGRAPH_TRAFFIC_SURGE_BASELINE_DAYS", 28),
         traffic_surge_viewer_growth=_env_float("HRGRAPH_TRAFFIC_SURGE_VIEWER_GROWTH", 1.0),
-        traffic_surge_flat_tolerance=_env_float("HRGRAPH_TRAFFIC_SURGE_FLAT_TOLERANCE", 0.10),
+        traffic_surge_flat_tolerance=_env_float("HRGRAPH_TRAFFIC_SURGE_FLAT_TOLERANCE", 0.25),
         traffic_follower_decline_days=_env_int("HRGRAPH_TRAFFIC_FOLLOWER_DECLINE_DAYS", 5),
         traffic_team_decline_months=_env_int("HRGRAPH_TRAFFIC_TEAM_DECLINE_MONTHS", 3),
         traffic_inactive_days=_env_int("HRGRAPH_TRAFFIC_INACTIVE_DAYS", 7),

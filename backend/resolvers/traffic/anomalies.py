@@ -16,11 +16,13 @@ from decimal import Decimal
 
 from tortoise.functions import Max
 
+from backend.auth import now
 from backend.models.alerts import AlertKind, Severity
 from backend.models.employees import Employee, EmployeeStatus
 from backend.models.org import Team
 from backend.models.traffic import TeamTrafficDay, TrafficDay
 from backend.resolvers.alerts import raise_alert
+from backend.resolvers.traffic.rollups import local_day
 from backend.settings import Settings, get_settings
 
 
@@ -49,8 +51,8 @@ def _change(now: float, before: float) -> float | None:
 
 def viewers_up_engagement_flat(days: list[Day], today: date, s: Settings) -> Finding | None:
     """Viewer-hours of the last `surge_days` up by at least `surge_viewer_growth` over the
-    `surge_baseline_days` before, while gift revenue and interactions per day moved less
-    than `surge_flat_tolerance` either way: bought or bot traffic, or an audience that does
+    `surge_baseline_days` before, while gift revenue and interactions per day grew by less
+    than `surge_flat_tolerance` (or fell): bought or bot traffic, or an audience that does
     not care for the content."""
     recent_from = today - timedelta(days=s.traffic_surge_days - 1)
     baseline_from = recent_from - timedelta(days=s.traffic_surge_baseline_days)
@@ -68,7 +70,7 @@ def viewers_up_engagement_flat(days: list[Day], today: date, s: Settings) -> Fin
     talk = _change(per_day(recent, "interactions", spans[0]), per_day(baseline, "interactions", spans[1]))
     if viewers is None or viewers < s.traffic_surge_viewer_growth:
         return None
-    if gifts is None or talk is None or abs(gifts) >= s.traffic_surge_flat_tolerance or abs(talk) >= s.traffic_surge_flat_tolerance:
+    if gifts is None or talk is None or gifts >= s.traffic_surge_flat_tolerance or talk >= s.traffic_surge_flat_tolerance:
         return None
     return Finding(
         rule="viewers_up_engagement_flat", window=str(recent_from),
@@ -129,6 +131,10 @@ def host_inactive(last_streamed: date | None, active_since: date, today: date, s
 
 
 # The scan
+
+def company_today() -> date:
+    return local_day(now())
+
 
 async def _host_days(host_ids: list[int], since: date) -> dict[int, list[Day]]:
     merged: dict[tuple[int, date], list[TrafficDay]] = defaultdict(list)
