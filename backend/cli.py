@@ -140,6 +140,57 @@ def cmd_alerts_raise(args: argparse.Namespace) -> int:
     return _run(_raise_alert(args.kind, args.severity, args.message, args.employee_no, args.dedup_key))
 
 
+async def _traffic_rollup(since: date) -> int:
+    from backend import db
+    from backend.resolvers.traffic.rollups import rebuild_since
+    from backend.seed.context import Progress
+
+    progress = Progress()
+    async with db.database():
+        counts = await rebuild_since(since, progress=progress.update)
+    progress.done(f"rolled up {counts['accounts']} accounts' samples, {counts['days']} account days and "
+                  f"{counts['team_days']} team days since {since}")
+    return 0
+
+
+def cmd_traffic_rollup(args: argparse.Namespace) -> int:
+    return _run(_traffic_rollup(args.since))
+
+
+async def _traffic_scan(today: date | None) -> int:
+    from backend import db
+    from backend.resolvers.traffic import anomalies
+
+    async with db.database():
+        raised = await anomalies.scan(today or anomalies.company_today())
+    print("traffic anomalies raised: " + (", ".join(f"{rule} {n}" for rule, n in sorted(raised.items())) or "none new"))
+    return 0
+
+
+def cmd_traffic_scan(args: argparse.Namespace) -> int:
+    return _run(_traffic_scan(args.today))
+
+
+async def _import_twitch(path: str) -> int:
+    from backend import db
+    from backend.resolvers.traffic.twitch import TwitchImportError, import_twitch
+
+    async with db.database():
+        try:
+            report = await import_twitch(path)
+        except TwitchImportError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            return 1
+    print(report.summary())
+    for line in report.notes:
+        print(f"  {line}")
+    return 0
+
+
+def cmd_traffic_import_twitch(args: argparse.Namespace) -> int:
+    return _run(_import_twitch(args.file))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -181,6 +232,17 @@ def build_parser() -> argparse.ArgumentParser:
     raise_.add_argument("--employee-no", help="the employee it concerns (their team's lead sees it too)")
     raise_.add_argument("--dedup-key", help="raising twice with one key keeps one alert")
     raise_.set_defaults(func=cmd_alerts_raise)
+
+    traffic = sub.add_parser("traffic", help="live-stream traffic").add_subparsers(dest="traffic_command", required=True)
+    rollup = traffic.add_parser("rollup", help="recompute sessions, account days and team days from a day on")
+    rollup.add_argument("--since", required=True, type=date.fromisoformat, help="YYYY-MM-DD, company time zone")
+    rollup.set_defaults(func=cmd_traffic_rollup)
+    scan = traffic.add_parser("scan", help="run the anomaly rules now (the app also runs them every hour)")
+    scan.add_argument("--today", type=date.fromisoformat, help="the day to scan up to (default: today)")
+    scan.set_defaults(func=cmd_traffic_scan)
+    twitch = traffic.add_parser("import-twitch", help="load the public Twitch top-1000 CSV as scouted accounts")
+    twitch.add_argument("file")
+    twitch.set_defaults(func=cmd_traffic_import_twitch)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser
