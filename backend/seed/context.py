@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from faker import Faker
+from tortoise import Tortoise
 
 SIZES = {"small": 150, "medium": 1500, "large": 20000}
 DEMO_PASSWORD = "demo-password"
@@ -46,12 +47,16 @@ class SeedContext:
     employees: list[dict] = field(default_factory=list)  # plain facts of each employee, by id order
     demo_employee_ids: dict[str, int] = field(default_factory=dict)  # role -> employee id
     used_id_prefixes: set[str] = field(default_factory=set)
+    traffic_plants: object | None = None  # what the traffic step planted for the anomaly rules to find
 
     @classmethod
     def create(cls, *, size: str, seed: int, today: date | None) -> "SeedContext":
         fake = Faker("zh_CN")
         fake.seed_instance(seed)
-        return cls(size=size, seed=seed, today=today or date.today(), rng=random.Random(seed), fake=fake)
+        from backend.auth import now
+        from backend.resolvers.traffic.rollups import local_day
+
+        return cls(size=size, seed=seed, today=today or local_day(now()), rng=random.Random(seed), fake=fake)
 
     @property
     def headcount(self) -> int:
@@ -59,3 +64,18 @@ class SeedContext:
 
     def money(self, low: int, high: int, step: int = 100) -> Decimal:
         return Decimal(self.rng.randrange(low, high + 1, step)).quantize(Decimal("0.01"))
+
+
+async def fast_insert(model, columns: tuple[str, ...], rows: list) -> None:
+    """Inserts model instances with one executemany, without building queries per row:
+    the seed writes millions of rollup rows at the large size. Values go through each
+    field's own conversion, so they are stored exactly as the ORM would store them."""
+    if not rows:
+        return
+    conn = Tortoise.get_connection("default")
+    postgres = conn.capabilities.dialect == "postgres"
+    marks = ", ".join(f"${i + 1}" if postgres else "?" for i in range(len(columns)))
+    sql = f'INSERT INTO "{model._meta.db_table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) VALUES ({marks})'
+    fields = [model._meta.fields_map[c] for c in columns]
+    values = [[f.to_db_value(getattr(row, c), row) for f, c in zip(fields, columns)] for row in rows]
+    await conn.execute_many(sql, values)

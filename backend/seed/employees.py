@@ -179,7 +179,9 @@ async def seed_employees(ctx: SeedContext) -> None:
         rows.append(employee)
         events.extend(_events(ctx, employee))
         ctx.employees.append({"id": serial, "role": role, "team": team.get("id"), "department": team["department"],
-                              "current": employee.status != EmployeeStatus.LEFT, "is_host": employee.is_host})
+                              "current": employee.status != EmployeeStatus.LEFT, "is_host": employee.is_host,
+                              "hired_on": employee.hired_on, "left_on": employee.left_on,
+                              "part_time": employee.employment_type == EmploymentType.PART_TIME})
     _assign_managers(ctx, rows)
     for start in range(0, len(rows), BATCH):
         await Employee.bulk_create(rows[start : start + BATCH])

@@ -92,6 +92,6 @@ def test_alerts_raise_records_one_alert_per_dedup_key(tmp_path):
     first, second = hrgraph(*args, db=db), hrgraph(*args, db=db)
     assert "raised" in first.stdout and "already existed" in second.stdout
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*), MAX(team_id) IS NOT NULL FROM alerts").fetchone() == (1, 1)
+        assert conn.execute("SELECT COUNT(*), MAX(team_id) IS NOT NULL FROM alerts WHERE dedup_key = 'ops-1'").fetchone() == (1, 1)
     unknown = hrgraph("alerts", "raise", "--kind", "TRAFFIC_ANOMALY", "--message", "x", "--employee-no", "NOPE", db=db)
     assert unknown.returncode == 1 and "NOPE" in unknown.stderr
