@@ -13,6 +13,7 @@ from strawberry.dataloader import DataLoader
 from backend.auth import Viewer
 from backend.models.org import Department, Position, Team
 from backend.resolvers import employees, org
+from backend.resolvers import traffic
 from backend.resolvers.traffic import series as traffic_series
 
 K = TypeVar("K", bound=Hashable)
@@ -58,3 +59,5 @@ class Loaders:
         self.headcount_by_department = _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
         self.headcount_by_team = _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)
         self.traffic_summary_by_host = _summaries(viewer)
+        # Accounts are scoped where they are listed; their periods carry nothing more sensitive.
+        self.traffic_periods_by_account = _by_key(traffic.periods_by_account, default=list)

@@ -6,6 +6,7 @@ import pytest
 
 from backend.models.traffic import Platform, PlatformAccount, TrafficPeriod
 from backend.resolvers.traffic.twitch import TwitchImportError, import_twitch
+from tests.factories import gql
 from tests.ops.test_cli import hrgraph
 
 TWITCH = Path(__file__).resolve().parents[3] / "shared" / "data" / "twitch_top1000_streamers_2019.csv"
@@ -64,3 +65,21 @@ def test_the_command_reports_what_it_imported(tmp_path):
     assert "imported 1000 Twitch channels (1000 new, 0 updated), 0 rows rejected" in run.stdout
     refused = hrgraph("traffic", "import-twitch", str(tmp_path / "missing.csv"), db=db)
     assert refused.returncode == 1 and "no such file" in refused.stderr
+
+
+SCOUTED = """{ platformAccounts(first: 3, filter: {scouted: true, platform: TWITCH}) { totalCount edges { node {
+  handle host { name } reportedPeriods { source startsOn endsOn avgViewers followersGained } } } } }"""
+
+
+async def test_scouted_accounts_are_listed_with_their_reported_year_for_people_who_see_everyone(client):
+    from tests.factories import make_user, token_for
+
+    await import_twitch(str(TWITCH))
+    result = await gql(client, SCOUTED, token=token_for(await make_user("hr_manager")))
+    listing = result["data"]["platformAccounts"]
+    assert listing["totalCount"] == 1000
+    node = listing["edges"][0]["node"]
+    assert node["host"] is None and node["reportedPeriods"][0]["source"] == "twitch_top1000_2019"
+    assert node["reportedPeriods"][0]["startsOn"] == "2019-01-01"
+    lead = await gql(client, SCOUTED, token=token_for(await make_user("team_lead")))
+    assert lead["data"]["platformAccounts"]["totalCount"] == 0

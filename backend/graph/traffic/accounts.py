@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import AsyncGenerator
@@ -33,9 +33,36 @@ class PlatformAccount(Node):
         return cls(id=to_global_id("PlatformAccount", row.id), row=row, platform=row.platform, handle=row.handle,
                    external_id=row.external_id)
 
-    @strawberry.field(description="The host, if you may see them (a partner sees the hosts of its accounts).")
+    @strawberry.field(description="""The host, if you may see them (a partner sees the hosts of its accounts); null for a
+scouted account that is not one of ours.""")
     def host(self, info: Info) -> Employee | None:
         return related(info.context.loaders.employee_by_id, self.row.host_id, Employee.from_row)
+
+    @strawberry.field(description="Totals an outside source reported for this account (e.g. a public ranking's year).")
+    async def reported_periods(self, info: Info) -> list[TrafficPeriod]:
+        return [TrafficPeriod.from_row(p) for p in await info.context.loaders.traffic_periods_by_account.load(self.row.id)]
+
+
+@strawberry.type(description="What an outside source reported for an account over a period, kept as reported.")
+class TrafficPeriod:
+    source: str
+    starts_on: date
+    ends_on: date
+    watch_minutes: float = strawberry.field(description="Viewer-minutes watched (can exceed a 32-bit integer).")
+    stream_minutes: int
+    peak_viewers: int
+    avg_viewers: int
+    followers: int
+    followers_gained: int = strawberry.field(description="Negative when the account lost followers.")
+    views_gained: float
+    language: str | None
+
+    @classmethod
+    def from_row(cls, row: models.TrafficPeriod) -> "TrafficPeriod":
+        return cls(source=row.source, starts_on=row.starts_on, ends_on=row.ends_on, watch_minutes=row.watch_minutes,
+                   stream_minutes=row.stream_minutes, peak_viewers=row.peak_viewers, avg_viewers=row.avg_viewers,
+                   followers=row.followers, followers_gained=row.followers_gained, views_gained=row.views_gained,
+                   language=row.language)
 
 
 @strawberry.type(description="One minute of a platform account's live numbers.")
@@ -63,6 +90,7 @@ class TrafficSample:
 class PlatformAccountFilter:
     platform: Platform | None = None
     host_id: strawberry.ID | None = None
+    scouted: bool | None = strawberry.field(default=None, description="True: only accounts with no host (scouted); false: only hosts'.")
 
 
 @strawberry.input
@@ -141,7 +169,8 @@ class TrafficQuery:
         viewer = require(info, P.TRAFFIC_READ.value)
         f = filter or PlatformAccountFilter()
         (host,) = decode_ids((f.host_id, "Employee", "hostId"))
-        page = await resolvers.list_accounts(viewer=viewer, first=first, after=after, platform=f.platform, host_id=host)
+        page = await resolvers.list_accounts(viewer=viewer, first=first, after=after, platform=f.platform, host_id=host,
+                                             scouted=f.scouted)
         return connection(page, PlatformAccount.from_row)
 
 

@@ -19,7 +19,7 @@ from tortoise.queryset import QuerySet
 from backend import events
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
-from backend.models.traffic import MetricSample, Platform, PlatformAccount
+from backend.models.traffic import MetricSample, Platform, PlatformAccount, TrafficPeriod
 from backend.permissions import RowScope
 from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
@@ -46,8 +46,10 @@ def visible_accounts(viewer: Viewer) -> QuerySet[PlatformAccount]:
 
 
 async def list_accounts(*, viewer: Viewer, first: int, after: str | None, platform: Platform | None = None,
-                        host_id: int | None = None) -> Page[PlatformAccount]:
+                        host_id: int | None = None, scouted: bool | None = None) -> Page[PlatformAccount]:
     query = visible_accounts(viewer)
+    if scouted is not None:
+        query = query.filter(host_id__isnull=scouted)
     if platform is not None:
         query = query.filter(platform=platform)
     if host_id is not None:
@@ -76,6 +78,13 @@ async def create_account(*, viewer: Viewer, host_id: int, platform: Platform, ha
     await record_event(viewer=viewer, action="platform_account.create", target_type="platform_account",
                        target_id=account.id, employee_id=host_id)
     return account
+
+
+async def periods_by_account(account_ids: list[int]) -> dict[int, list[TrafficPeriod]]:
+    found: dict[int, list[TrafficPeriod]] = {}
+    for period in await TrafficPeriod.filter(account_id__in=account_ids).order_by("starts_on"):
+        found.setdefault(period.account_id, []).append(period)
+    return found
 
 
 @dataclass
