@@ -1,0 +1,1 @@
+"""Labor contracts: templates, versions, signatures, the law they run under."""
