@@ -6,6 +6,7 @@ import { EmployeeListPage } from './pages/EmployeeListPage';
 import { GraphiQLPage } from './pages/GraphiQLPage';
 import { DEMO_PASSWORD, DEMO_USERS, LoginPage, type DemoRole } from './pages/LoginPage';
 import { PartnerClientListPage } from './pages/PartnerClientListPage';
+import { TrafficPage } from './pages/TrafficPage';
 import { WebhookListPage } from './pages/WebhookListPage';
 
 interface StorageState {
@@ -54,6 +55,7 @@ export const test = base.extend<{
   alertList: AlertListPage;
   partners: PartnerClientListPage;
   webhooks: WebhookListPage;
+  traffic: TrafficPage;
 }>({
   signedInAs: [null, { option: true }],
   storageState: async ({ signedInAs, storageState, baseURL, playwright }, use) => {
@@ -73,6 +75,7 @@ export const test = base.extend<{
   alertList: async ({ page }, use) => use(new AlertListPage(page)),
   partners: async ({ page }, use) => use(new PartnerClientListPage(page)),
   webhooks: async ({ page }, use) => use(new WebhookListPage(page)),
+  traffic: async ({ page }, use) => use(new TrafficPage(page)),
 });
 
 export { expect } from '@playwright/test';

@@ -24,6 +24,9 @@ const AuditEventListPage = lazy(() => import('@/features/audit/AuditEventListPag
 const AlertListPage = lazy(() => import('@/features/alerts/AlertListPage'));
 const WebhookListPage = lazy(() => import('@/features/alerts/WebhookListPage'));
 const PartnerClientListPage = lazy(() => import('@/features/accounts/PartnerClientListPage'));
+const TrafficOverviewPage = lazy(() => import('@/features/traffic/TrafficOverviewPage'));
+const TeamTrafficPage = lazy(() => import('@/features/traffic/TeamTrafficPage'));
+const HostTrafficPage = lazy(() => import('@/features/traffic/HostTrafficPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -79,6 +82,32 @@ export function App() {
                       </RequirePermission>
                     }
                   />
+                  <Route path="traffic">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.trafficRead}>
+                          <TrafficOverviewPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="teams/:id"
+                      element={
+                        <RequirePermission permission={Permission.trafficRead}>
+                          <TeamTrafficPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="hosts/:id"
+                      element={
+                        <RequirePermission permission={Permission.trafficRead}>
+                          <HostTrafficPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
                   <Route
                     path="audit"
                     element={

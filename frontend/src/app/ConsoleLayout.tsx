@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
@@ -52,6 +53,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.orgRead)
       ? { key: 'org', icon: <ApartmentOutlined />, label: <Link to="/org">{t('menu.org')}</Link> }
+      : null,
+    can(Permission.trafficRead)
+      ? { key: 'traffic', icon: <LineChartOutlined />, label: <Link to="/traffic">{t('menu.traffic')}</Link> }
       : null,
     can(Permission.alertsRead)
       ? { key: 'alerts', icon: <AlertOutlined />, label: <Link to="/alerts">{t('menu.alerts')}</Link> }

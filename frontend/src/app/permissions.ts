@@ -12,6 +12,8 @@ export const Permission = {
   accountsManage: 'accounts.manage',
   /** one's own webhooks */
   webhooksManage: 'webhooks.manage',
+  /** live-stream traffic of the hosts (and teams) one may see */
+  trafficRead: 'traffic.read',
   /** one's own record's ID number and birth date */
   selfReadPii: 'self.read_pii',
 } as const;

@@ -30,3 +30,27 @@ export function formatMoney(value: string | null | undefined, currencySymbol = '
   const cents = (fraction + '00').slice(0, 2);
   return `${sign}${currencySymbol}${grouped}.${cents}`;
 }
+
+/**
+ * A Decimal scalar (string) with grouped thousands and `digits` decimals, rounded half up on the
+ * digits themselves (no float): `formatDecimal('12345.675', 2)` → `12,345.68`. Unparseable input is shown as it came.
+ */
+export function formatDecimal(value: string | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || value === '') return '';
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!match) return value;
+  const [, sign, whole = '0', fraction = ''] = match;
+  const kept = BigInt(whole + (fraction + '0'.repeat(digits)).slice(0, digits));
+  const rounded = Number(fraction[digits] ?? '0') >= 5 ? kept + BigInt(1) : kept;
+  const text = rounded.toString().padStart(digits + 1, '0');
+  const integer = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
+  const negative = sign === '-' && /[1-9]/.test(text);
+  return `${negative ? '-' : ''}${integer}${decimals}`;
+}
+
+/** A whole number with the locale's grouping: `12,345`. */
+export function formatCount(value: number | null | undefined, language: Language): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
+}

@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, ClusterOutlined, IdcardOutlined, SendOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, ClusterOutlined, IdcardOutlined, LineChartOutlined, SendOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Empty, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -66,6 +66,9 @@ export default function ViewerHomePage() {
   }
   if (withOrg) {
     shortcuts.push({ key: 'org', href: '/org', icon: <ApartmentOutlined />, title: t('menu.org'), hint: t('home.hints.org') });
+  }
+  if (can(Permission.trafficRead)) {
+    shortcuts.push({ key: 'traffic', href: '/traffic', icon: <LineChartOutlined />, title: t('menu.traffic'), hint: t('home.hints.traffic') });
   }
   if (can(Permission.alertsRead)) {
     shortcuts.push({ key: 'alerts', href: '/alerts', icon: <AlertOutlined />, title: t('menu.alerts'), hint: t('home.hints.alerts') });

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, BankOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BankOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, LineChartOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
@@ -146,6 +146,11 @@ export default function EmployeeDetailPage() {
               </Typography.Text>
             </div>
           </div>
+          {employee.isHost && can(Permission.trafficRead) ? (
+            <Link to={`/traffic/hosts/${encodeURIComponent(employee.id)}`} data-testid="employee-traffic-link">
+              <Button icon={<LineChartOutlined />}>{t('traffic.openFromEmployee')}</Button>
+            </Link>
+          ) : null}
         </Flex>
       </Card>
 
