@@ -1,5 +1,4 @@
-import type { Language } from '@/app/i18n';
-import { formatCount, formatDecimal, formatMoney } from '@/app/i18n/format';
+import { formatDecimal, formatMoney } from '@/app/i18n/format';
 import type { TrafficMetric } from '@/graphql/generated/graphql';
 
 /** How a measure reads: CNY, hours, whole counts, or a per-viewer-hour ratio of counts. */
@@ -34,9 +33,4 @@ export function formatMetricValue(metric: TrafficMetric, value: string | null | 
     default:
       return formatDecimal(value, 2);
   }
-}
-
-/** An Int field of a summary (peak viewers, new followers...). */
-export function formatMetricCount(value: number | null | undefined, language: Language, empty: string): string {
-  return value === null || value === undefined ? empty : formatCount(value, language);
 }
