@@ -34,6 +34,7 @@ from backend.oauth import token_endpoint
 from backend.graph.alerts.webhooks import make_renderer
 from backend.resolvers.alerts.feed import AlertFeed, set_feed
 from backend.resolvers.alerts.webhooks import WebhookDispatcher
+from backend.resolvers.contracts import expiry
 from backend.resolvers.traffic import anomalies
 from backend.scheduler import Job, Scheduler
 from backend.settings import Settings, get_settings
@@ -169,8 +170,11 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
     dispatcher = WebhookDispatcher(make_renderer(schema), poll_seconds=settings.alert_poll_seconds,
                                    backoff_seconds=settings.webhook_backoff_seconds)
     await dispatcher.start()
-    scheduler = Scheduler([Job("traffic anomaly scan", settings.traffic_scan_minutes * 60,
-                               lambda: anomalies.scan(anomalies.company_today()))])
+    scheduler = Scheduler([
+        Job("traffic anomaly scan", settings.traffic_scan_minutes * 60, lambda: anomalies.scan(anomalies.company_today())),
+        Job("contract expiry scan", settings.contract_scan_minutes * 60,
+            lambda: expiry.scan(anomalies.company_today(), settings.contract_expiry_days)),
+    ])
     await scheduler.start()
     try:
         yield

@@ -191,6 +191,21 @@ def cmd_traffic_import_twitch(args: argparse.Namespace) -> int:
     return _run(_import_twitch(args.file))
 
 
+async def _contracts_scan(today: date | None, within: int | None) -> int:
+    from backend import db
+    from backend.resolvers.contracts import expiry
+    from backend.resolvers.traffic.anomalies import company_today
+
+    async with db.database():
+        found = await expiry.scan(today or company_today(), within if within is not None else get_settings().contract_expiry_days)
+    print(f"contract expiry scan: {found['expiring_alerts']} new expiring alerts, {found['expired']} contracts expired")
+    return 0
+
+
+def cmd_contracts_scan(args: argparse.Namespace) -> int:
+    return _run(_contracts_scan(args.today, args.within_days))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -243,6 +258,12 @@ def build_parser() -> argparse.ArgumentParser:
     twitch = traffic.add_parser("import-twitch", help="load the public Twitch top-1000 CSV as scouted accounts")
     twitch.add_argument("file")
     twitch.set_defaults(func=cmd_traffic_import_twitch)
+
+    contracts = sub.add_parser("contracts", help="labor contracts").add_subparsers(dest="contracts_command", required=True)
+    cscan = contracts.add_parser("scan", help="the expiry scan of the in-app scheduler, for cron")
+    cscan.add_argument("--today", type=date.fromisoformat, help="the day to scan from (default: today)")
+    cscan.add_argument("--within-days", type=int, help="how far ahead (default: HRGRAPH_CONTRACT_EXPIRY_DAYS, 30)")
+    cscan.set_defaults(func=cmd_contracts_scan)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser

@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "backend.models.audit",
     "backend.models.alerts",
     "backend.models.traffic",
+    "backend.models.contracts",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

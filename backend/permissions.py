@@ -25,6 +25,9 @@ class Permission(str, Enum):
     ANALYTICS_READ_RISK = "analytics.read_risk"  # attrition risk scores and their alerts
     TRAFFIC_READ = "traffic.read"
     TRAFFIC_WRITE = "traffic.write"  # push samples (partners: only to their linked accounts)
+    CONTRACTS_READ = "contracts.read"  # pay terms and documents also need compensation.read (or being the employee)
+    CONTRACTS_WRITE = "contracts.write"  # draft, amend, submit, terminate, renew; sign for HR; templates and clauses
+    CONTRACTS_SIGN_BUSINESS = "contracts.sign_business"  # sign as the business representative (a lead: their team)
     WEBHOOKS_MANAGE = "webhooks.manage"  # one's own webhooks (admins manage everyone's via accounts.manage)
     # Access to one's own record's sensitive fields, without seeing anyone else's.
     SELF_READ_PII = "self.read_pii"
@@ -50,13 +53,14 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.EMPLOYEES_READ_PII, P.EMPLOYEES_WRITE, P.COMPENSATION_READ,
                    P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY,
-                   P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK, P.TRAFFIC_READ, P.TRAFFIC_WRITE}),
+                   P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK, P.TRAFFIC_READ, P.TRAFFIC_WRITE,
+                   P.CONTRACTS_READ, P.CONTRACTS_WRITE}),
     ),
     "finance": (
         "Reads pay and bank data for payroll",
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY,
-                   P.ALERTS_READ, P.TRAFFIC_READ}),
+                   P.ALERTS_READ, P.TRAFFIC_READ, P.CONTRACTS_READ}),
     ),
     "recruiter": (
         "Reads the org and who works where; no pay, no ID numbers",
@@ -67,12 +71,13 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         "Reads their own team, and its alerts",
         RowScope.TEAM,
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE,
-                   P.TRAFFIC_READ}),
+                   P.TRAFFIC_READ, P.CONTRACTS_READ, P.CONTRACTS_SIGN_BUSINESS}),
     ),
     "employee": (
         "Reads their own record and the alerts about them",
         RowScope.SELF,
-        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.TRAFFIC_READ}),
+        frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.TRAFFIC_READ,
+                   P.CONTRACTS_READ}),
     ),
     "partner": (
         "A partner system: the hosts linked to it, never pay or ID numbers",

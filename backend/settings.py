@@ -84,6 +84,10 @@ class Settings:
     traffic_team_decline_months: int = 3
     traffic_inactive_days: int = 7
     traffic_scan_minutes: float = 60.0
+    # Contracts: the employer named in documents; how far ahead the expiry scan looks, how often it runs.
+    company_name: str = "演示直播经纪有限公司 Demo MCN Co., Ltd."
+    contract_expiry_days: int = 30
+    contract_scan_minutes: float = 360.0
 
     @property
     def is_production(self) -> bool:
@@ -129,6 +133,9 @@ def load_settings() -> Settings:
         traffic_team_decline_months=_env_int("HRGRAPH_TRAFFIC_TEAM_DECLINE_MONTHS", 3),
         traffic_inactive_days=_env_int("HRGRAPH_TRAFFIC_INACTIVE_DAYS", 7),
         traffic_scan_minutes=_env_float("HRGRAPH_TRAFFIC_SCAN_MINUTES", 60.0),
+        company_name=os.environ.get("HRGRAPH_COMPANY_NAME", "演示直播经纪有限公司 Demo MCN Co., Ltd."),
+        contract_expiry_days=_env_int("HRGRAPH_CONTRACT_EXPIRY_DAYS", 30),
+        contract_scan_minutes=_env_float("HRGRAPH_CONTRACT_SCAN_MINUTES", 360.0),
     )
 
 

@@ -1,0 +1,1 @@
+"""Contracts in the graph: `types` (objects) and `operations` (queries and mutations)."""
