@@ -70,6 +70,143 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type ClauseChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type ClauseCreateInput = {
+  body: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  variables?: Array<ClauseVariableInput>;
+};
+
+export type ClauseUpdateInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  variables?: Array<ClauseVariableInput>;
+};
+
+export type ClauseVariableInput = {
+  label?: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type ContractAmendInput = {
+  /** Required for an active contract. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  terms: ContractTermsInput;
+};
+
+export type ContractCreateInput = {
+  employeeId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
+  terms: ContractTermsInput;
+};
+
+export type ContractErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'LAW'
+  | 'NOT_FOUND'
+  | 'OUT_OF_ORDER'
+  | 'OVERLAP'
+  | 'REQUIRED'
+  | 'TAMPERED';
+
+export type ContractFilter = {
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Active contracts ending within N days. */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ContractStatus>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<ContractType>>;
+};
+
+export type ContractIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ContractRenewInput = {
+  /** Library clauses to add, e.g. a follower-growth bonus. */
+  extraClauseKeys?: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  terms: ContractTermsInput;
+};
+
+export type ContractSignerRole =
+  | 'BUSINESS'
+  | 'EMPLOYEE'
+  | 'HR';
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'PENDING_SIGNATURE'
+  | 'TERMINATED';
+
+export type ContractTemplateCreateInput = {
+  clauseKeys: Array<Scalars['String']['input']>;
+  contractType: ContractType;
+  name: Scalars['String']['input'];
+};
+
+export type ContractTemplateReviseInput = {
+  /** The new version's clauses, as the library has them now. */
+  clauseKeys: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ContractTerminateInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  terminatedOn: Scalars['Date']['input'];
+};
+
+/** What a contract version says. */
+export type ContractTermsInput = {
+  customClauses?: Array<CustomClauseInput>;
+  /** Leave empty for an open-ended contract. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  guaranteedMinimum?: InputMaybe<Scalars['Decimal']['input']>;
+  monthlyBase?: InputMaybe<Scalars['Decimal']['input']>;
+  probationEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  revenueSharePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  startsOn: Scalars['Date']['input'];
+  values?: Array<ContractValueInput>;
+};
+
+export type ContractType =
+  | 'FULL_TIME'
+  | 'INTERNSHIP'
+  | 'PART_TIME'
+  | 'TALENT';
+
+export type ContractValueInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type ContractVersionState =
+  | 'DRAFT'
+  | 'PENDING_SIGNATURE'
+  | 'SIGNED';
+
+export type CustomClauseInput = {
+  body: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** Company-time-zone days, both ends included. */
 export type DateRangeInput = {
   from: Scalars['Date']['input'];
@@ -652,7 +789,7 @@ export type TeamTrafficDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
+export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type TeamTrafficSummaryQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
