@@ -19,6 +19,9 @@ from backend.graph.audit import AuditEvent
 from backend.graph.base import Node, from_global_id, require
 from backend.graph.employees import Employee, EmploymentEvent
 from backend.graph.org import Department, Position, Team
+from backend.graph.contracts.types import Clause, Contract, ContractTemplate
+from backend.models import contracts as contract_rows
+from backend.resolvers.contracts.lifecycle import scoped_contracts
 
 
 async def _employee(info: Info, pk: int):
@@ -69,6 +72,21 @@ async def _platform_account(info: Info, pk: int):
     return PlatformAccount.from_row(row) if row else None
 
 
+async def _contract(info: Info, pk: int):
+    viewer = require(info, P.CONTRACTS_READ.value)
+    row = await scoped_contracts(viewer).get_or_none(id=pk)
+    return Contract.from_row(row) if row else None
+
+
+def _library(model, type_):
+    async def load(info: Info, pk: int):
+        require(info, P.CONTRACTS_READ.value)
+        row = await model.get_or_none(id=pk)
+        return type_.from_row(row) if row else None
+
+    return load
+
+
 FETCHERS = {
     "Employee": _employee,
     "EmploymentEvent": _event,
@@ -79,6 +97,9 @@ FETCHERS = {
     "User": _user,
     "Alert": _alert,
     "PlatformAccount": _platform_account,
+    "Contract": _contract,
+    "Clause": _library(contract_rows.Clause, Clause),
+    "ContractTemplate": _library(contract_rows.ContractTemplate, ContractTemplate),
 }
 
 

@@ -11,6 +11,7 @@ from typing import Awaitable, Callable, Hashable, TypeVar
 from strawberry.dataloader import DataLoader
 
 from backend.auth import Viewer
+from backend.models.contracts import ContractTemplate, ContractTemplateVersion, ContractVersion, Signature
 from backend.models.org import Department, Position, Team
 from backend.resolvers import employees, org
 from backend.resolvers import traffic
@@ -31,6 +32,18 @@ def _by_key(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default=None) -> 
 def _rows_by_id(model) -> Callable[[list[int]], Awaitable[dict[int, object]]]:
     async def fetch(ids: list[int]) -> dict[int, object]:
         return {row.id: row for row in await model.filter(id__in=ids)}
+
+    return fetch
+
+
+def _grouped(model, key: str, order: tuple[str, ...]) -> Callable[[list[int]], Awaitable[dict[int, list]]]:
+    """key value -> its rows, in order, for one batch of keys."""
+
+    async def fetch(ids: list[int]) -> dict[int, list]:
+        found: dict[int, list] = {}
+        for row in await model.filter(**{f"{key}__in": ids}).order_by(*order):
+            found.setdefault(getattr(row, key), []).append(row)
+        return found
 
     return fetch
 
@@ -61,3 +74,8 @@ class Loaders:
         self.traffic_summary_by_host = _summaries(viewer)
         # Accounts are scoped where they are listed; their periods carry nothing more sensitive.
         self.traffic_periods_by_account = _by_key(traffic.periods_by_account, default=list)
+        # Contracts are scoped where they are listed; their versions and signatures follow them.
+        self.template_by_id = _by_key(_rows_by_id(ContractTemplate))
+        self.template_version_by_id = _by_key(_rows_by_id(ContractTemplateVersion))
+        self.versions_by_contract = _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list)
+        self.signatures_by_version = _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list)

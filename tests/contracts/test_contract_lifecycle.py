@@ -148,3 +148,33 @@ async def test_a_third_fixed_term_contract_is_flagged_for_an_open_ended_one(clie
     two = (await gql(client, RENEW, {"input": {"id": second, "terms": terms(starts_on="2026-01-01", ends_on="2026-12-31")}},
                      token=world.tokens["hr_manager"]))["data"]["contractRenew"]
     assert [f["article"] for f in two["flags"]] == ["Article 14"]
+
+
+async def test_a_contract_list_with_versions_and_signatures_costs_the_same_queries_for_more_rows(client):
+    import logging
+
+    from tests.employees.test_employee_queries import _CountSQL
+
+    world = await build_world()
+    template = await make_library()
+    listing = """{ contracts(first: 50) { edges { node { number template { name } templateVersion employee { name }
+      latestVersion { version awaiting signatures { role } payTerms { monthlyBase } } versions { version diff { key } } } } } }"""
+
+    async def statements() -> int:
+        logger = logging.getLogger("tortoise.db_client")
+        counter, level = _CountSQL(), logger.level
+        logger.addHandler(counter)
+        logger.setLevel(logging.DEBUG)
+        try:
+            result = await gql(client, listing, token=world.tokens["hr_manager"])
+        finally:
+            logger.removeHandler(counter)
+            logger.setLevel(level)
+        assert "errors" not in result, result
+        return counter.count
+
+    await signed_contract(client, world.tokens, world.h1, template)
+    few = await statements()
+    for year in range(2027, 2031):
+        await create(client, world.tokens["hr_manager"], world.h1, template, starts_on=f"{year}-01-01", ends_on=f"{year}-12-31")
+    assert await statements() == few

@@ -226,15 +226,15 @@ class ContractVersion:
         return lifecycle.is_tampered(self.row)
 
     @strawberry.field(description="Whose signature is awaited next (null unless pending signature).")
-    async def awaiting(self) -> ContractSignerRole | None:
+    async def awaiting(self, info: Info) -> ContractSignerRole | None:
         if self.row.state != models.VersionState.PENDING_SIGNATURE:
             return None
-        signed = set(await models.Signature.filter(version_id=self.row.id).values_list("role", flat=True))
+        signed = {s.role for s in await info.context.loaders.signatures_by_version.load(self.row.id)}
         return next((r for r in lifecycle.SIGNING_ORDER if r not in signed), None)
 
     @strawberry.field(description="In signing order.")
-    async def signatures(self) -> list[ContractSignature]:
-        rows = await models.Signature.filter(version_id=self.row.id).order_by("signed_at", "id")
+    async def signatures(self, info: Info) -> list[ContractSignature]:
+        rows = await info.context.loaders.signatures_by_version.load(self.row.id)
         return [ContractSignature(employee_pk=self.employee_pk, row=r, document=self.row.document, role=r.role,
                                   signer=r.signer, signed_at=r.signed_at, document_sha256=r.document_sha256) for r in rows]
 
@@ -284,21 +284,26 @@ class Contract(Node):
         row = await lifecycle.scoped_contracts(info.context.viewer).get_or_none(predecessor_id=self.row.id)
         return Contract.from_row(row) if row else None
 
-    @strawberry.field
-    async def template_name(self) -> str:
-        version = await models.ContractTemplateVersion.get(id=self.row.template_version_id).prefetch_related("template")
-        return f"{version.template.name} v{version.version}"
+    @strawberry.field(description="The template this contract was made from.")
+    async def template(self, info: Info) -> ContractTemplate:
+        version = await info.context.loaders.template_version_by_id.load(self.row.template_version_id)
+        return ContractTemplate.from_row(await info.context.loaders.template_by_id.load(version.template_id))
 
-    async def _versions(self) -> list[ContractVersion]:
-        template = await models.ContractTemplateVersion.get(id=self.row.template_version_id)
-        rows = await models.ContractVersion.filter(contract_id=self.row.id).order_by("version")
+    @strawberry.field(description="The template's version it was made from (the text it keeps).")
+    async def template_version(self, info: Info) -> int:
+        return (await info.context.loaders.template_version_by_id.load(self.row.template_version_id)).version
+
+    async def _versions(self, info: Info) -> list[ContractVersion]:
+        loaders = info.context.loaders
+        template, rows = await loaders.template_version_by_id.load(self.row.template_version_id), \
+            await loaders.versions_by_contract.load(self.row.id)
         return [ContractVersion.from_row(r, self.employee_pk, template.clauses, rows[i - 1] if i else None)
                 for i, r in enumerate(rows)]
 
     @strawberry.field(description="Oldest first.")
-    async def versions(self) -> list[ContractVersion]:
-        return await self._versions()
+    async def versions(self, info: Info) -> list[ContractVersion]:
+        return await self._versions(info)
 
     @strawberry.field(description="The newest version (a draft or pending amendment, or the one in force).")
-    async def latest_version(self) -> ContractVersion:
-        return (await self._versions())[-1]
+    async def latest_version(self, info: Info) -> ContractVersion:
+        return (await self._versions(info))[-1]
