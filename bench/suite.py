@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from bench.alert_fanout import alert_fanout
 from bench.employee_page import employee_page
+from bench.traffic_ingest import traffic_ingest
 
 BENCHMARKS = [
     employee_page,
     alert_fanout,
+    traffic_ingest,
 ]
