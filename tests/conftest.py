@@ -29,6 +29,7 @@ from tortoise import Tortoise  # noqa: E402
 from backend import db  # noqa: E402
 from backend.app import create_app  # noqa: E402
 from backend.resolvers.accounts import ensure_built_in_roles  # noqa: E402
+from backend.settings import get_settings  # noqa: E402
 
 BACKEND = os.environ.get("HRGRAPH_TEST_DATABASE", "sqlite")
 
@@ -82,6 +83,7 @@ async def database_url():
     else:
         pytest.exit(f"HRGRAPH_TEST_DATABASE must be sqlite or postgres, not {BACKEND!r}", returncode=3)
     os.environ["HRGRAPH_DATABASE_URL"] = url
+    get_settings.cache_clear()  # in case something read the settings before the database was chosen
     applied = await db.apply_migrations(url)
     assert applied, "the migrations should apply to the empty test database"
     await Tortoise.init(config=db.tortoise_config(url), _enable_global_fallback=True)

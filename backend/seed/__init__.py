@@ -16,10 +16,10 @@ from tortoise import Tortoise
 from backend import db
 from backend.models.employees import Employee
 from backend.resolvers.accounts import ensure_built_in_roles
-from backend.seed import accounts, employees, org, traffic
+from backend.seed import accounts, contracts, employees, org, traffic
 from backend.seed.context import SIZES, SeedContext
 
-STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts, traffic.seed_traffic]
+STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts, traffic.seed_traffic, contracts.seed_contracts]
 
 
 async def _reset() -> None:
@@ -59,7 +59,7 @@ async def _fix_sequences() -> None:
     conn = Tortoise.get_connection("default")
     if conn.schema_generator.DIALECT != "postgres":
         return
-    for table in ("departments", "teams", "positions", "employees"):
+    for table in ("departments", "teams", "positions", "employees", "contracts", "contract_versions", "contract_signatures"):
         await conn.execute_script(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false);"
         )

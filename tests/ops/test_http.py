@@ -23,7 +23,7 @@ async def test_the_graphql_response_media_type_is_honoured(client):
 async def test_health_and_readiness(client):
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     ready = await client.get("/readyz")
-    assert ready.status_code == 200 and ready.json() == {"status": "ok"}
+    assert ready.status_code == 200 and ready.json() == {"status": "ok"}, ready.text
 
 
 async def test_metrics_count_operations_by_name(client):

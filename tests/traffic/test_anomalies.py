@@ -9,11 +9,11 @@ from backend.models.alerts import Alert
 from backend.models.traffic import Platform, PlatformAccount, TeamTrafficDay, TrafficDay
 from backend.resolvers.traffic import anomalies
 from backend.resolvers.traffic.anomalies import Day
-from backend.settings import get_settings
+from backend.settings import load_settings
 from tests.factories import make_employee, make_team
 
 TODAY = date(2026, 11, 30)
-S = get_settings()  # defaults: surge +100 % over 7 vs 28 days, flat below +25 %, 5 days, 3 months, 7 days
+S = load_settings()  # defaults: surge +100 % over 7 vs 28 days, flat below +25 %, 5 days, 3 months, 7 days
 
 
 def days(n: int, until: date, **values) -> list[Day]:
