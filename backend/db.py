@@ -96,3 +96,29 @@ async def pending_migrations_now(url: str | None = None) -> list[str]:
     url = url or get_settings().database_url
     applied = set(await Aerich.filter(app="models").values_list("version", flat=True))
     return [name for name in migration_files(url) if name not in applied]
+
+
+async def upsert_rows(conn, model, columns: tuple[str, ...], rows: list[tuple], *, conflict: tuple[str, ...]) -> None:
+    """Inserts plain tuples (values in `columns` order, already of the fields' Python types) with
+    one executemany, replacing the other columns of a row whose `conflict` key exists. The hot
+    path of ingestion: building an ORM model per row costs more than the insert itself."""
+    if not rows:
+        return
+    postgres = conn.capabilities.dialect == "postgres"
+    marks = ", ".join(f"${i + 1}" if postgres else "?" for i in range(len(columns)))
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in conflict)
+    sql = (f'INSERT INTO "{model._meta.db_table}" ({quoted}) VALUES ({marks}) '
+           f'ON CONFLICT ({", ".join(chr(34) + c + chr(34) for c in conflict)}) DO UPDATE SET {updates}')
+    await conn.execute_many(sql, [list(r) for r in rows])
+
+
+async def update_rows(conn, model, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Updates rows by primary key from plain tuples `(id, *values in columns order)`, one executemany."""
+    if not rows:
+        return
+    postgres = conn.capabilities.dialect == "postgres"
+    sets = ", ".join(f'"{c}" = ' + (f"${i + 2}" if postgres else "?") for i, c in enumerate(columns))
+    sql = f'UPDATE "{model._meta.db_table}" SET {sets} WHERE "id" = ' + ("$1" if postgres else "?")
+    # SQLite binds positionally in order: the id goes last there.
+    await conn.execute_many(sql, [list(r) if postgres else [*r[1:], r[0]] for r in rows])

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from tortoise.expressions import Subquery
 from tortoise.functions import Max
+from tortoise.transactions import in_transaction
 from tortoise.queryset import QuerySet
 
 from backend import events
@@ -25,7 +26,8 @@ from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
-from backend.resolvers.traffic.rollups import roll_up
+from backend.db import upsert_rows
+from backend.resolvers.traffic import rollups
 
 LIVE_TOPIC = "traffic"
 MAX_SAMPLES = 1000
@@ -33,6 +35,7 @@ CLOCK_SKEW = timedelta(minutes=5)
 OLDEST = timedelta(days=2 * 366)  # backfills reach two years back
 COUNTS = ("online_viewers", "followers", "orders", "interactions")
 MONEY = ("gift_revenue", "gmv")
+SAMPLE_VALUES = rollups.Minute._fields[2:]  # the measured columns, in the table's order
 CAMEL = {"online_viewers": "onlineViewers", "gift_revenue": "giftRevenue", "account_id": "accountId"}
 
 
@@ -136,7 +139,7 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
     wanted = {s.account_id for s in samples if s.account_id is not None}
     writable = set(await visible_accounts(viewer).filter(id__in=list(wanted)).values_list("id", flat=True)) if wanted else set()
     now = datetime.now(timezone.utc)
-    rows: dict[tuple[int, datetime], MetricSample] = {}
+    rows: dict[tuple[int, datetime], tuple] = {}
     for index, sample in enumerate(samples):
         problems = _sample_errors(sample, now)
         if sample.account_id is None or sample.account_id not in writable:
@@ -144,18 +147,16 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
         if problems:
             result.rejected += [Rejection(index, f, code, message) for f, code, message in problems]
             continue
-        at = (sample.at if sample.at.tzinfo else sample.at.replace(tzinfo=timezone.utc)).replace(second=0, microsecond=0)
+        at = (sample.at if sample.at.tzinfo else sample.at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+        at = at.replace(second=0, microsecond=0)
         # The last of duplicates within one call wins, as a later correction would.
-        rows[(sample.account_id, at)] = MetricSample(
-            account_id=sample.account_id, at=at, **{n: getattr(sample, n) for n in (*COUNTS, *MONEY)})
+        rows[(sample.account_id, at)] = rollups.Minute(sample.account_id, at, *(getattr(sample, n) for n in SAMPLE_VALUES))
     if rows:
-        await MetricSample.bulk_create(list(rows.values()), on_conflict=["account_id", "at"],
-                                       update_fields=[*COUNTS, *MONEY], batch_size=500)
-        windows: dict[int, tuple[datetime, datetime]] = {}
-        for account, at in rows:
-            lo, hi = windows.get(account, (at, at))
-            windows[account] = (min(lo, at), max(hi, at))
-        await roll_up(windows)
+        # Samples and their rollups in one transaction: a failed rollup leaves no sample without it.
+        async with in_transaction() as conn:
+            await upsert_rows(conn, MetricSample, ("account_id", "at", *SAMPLE_VALUES), list(rows.values()),
+                              conflict=("account_id", "at"))
+            await rollups.roll_up(conn, list(rows.values()))
         # Ids only (NOTIFY carries at most 8 kB): live subscribers read the samples themselves.
         touched = sorted({account for account, _ in rows})
         for start in range(0, len(touched), 500):

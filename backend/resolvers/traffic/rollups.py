@@ -1,7 +1,8 @@
 """From minute samples to live sessions, account days and team days.
 
 Samples are the truth; everything here is derived and can be rebuilt. Ingestion calls
-`roll_up` with the minutes it wrote, so series, summaries and rules see new data at once;
+`roll_up` with the minutes it wrote, in the same transaction, so series, summaries and rules
+see new data at once and never see samples without their rollups;
 `rebuild_since` recomputes a whole range (`hrgraph traffic rollup --since DATE`).
 
 A session is a run of an account's samples with no gap longer than `SESSION_GAP`. The money,
@@ -14,17 +15,32 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, NamedTuple
 from zoneinfo import ZoneInfo
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.models.employees import Employee
+from backend.db import update_rows, upsert_rows
 from backend.models.traffic import LiveSession, MetricSample, PlatformAccount, TeamTrafficDay, TrafficDay
 from backend.settings import get_settings
 
 SESSION_GAP = timedelta(minutes=10)
+MINUTE = timedelta(minutes=1)
+
+
+class Minute(NamedTuple):
+    """One sample as plain values (the rollups read thousands; ORM models would cost more than the SQL)."""
+
+    account_id: int
+    at: datetime
+    online_viewers: int
+    followers: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
 ACCOUNTS_PER_QUERY = 50  # OR-ed windows per query stay far below SQLite's expression depth limit
 LOCK_NAMESPACE_ACCOUNT, LOCK_NAMESPACE_TEAM = 7301, 7302
 ZERO = Decimal("0.00")
@@ -49,9 +65,9 @@ def effective_minutes() -> int:
 
 # Sessions
 
-def split_sessions(samples: list[MetricSample]) -> list[list[MetricSample]]:
+def split_sessions(samples: list[Minute]) -> list[list[Minute]]:
     """Samples of one account, ordered by time, cut where the gap exceeds SESSION_GAP."""
-    runs: list[list[MetricSample]] = []
+    runs: list[list[Minute]] = []
     for sample in samples:
         if runs and sample.at - runs[-1][-1].at <= SESSION_GAP:
             runs[-1].append(sample)
@@ -60,7 +76,7 @@ def split_sessions(samples: list[MetricSample]) -> list[list[MetricSample]]:
     return runs
 
 
-def summarise(account_id: int, run: list[MetricSample], zone: ZoneInfo) -> LiveSession:
+def summarise(account_id: int, run: list[Minute], zone: ZoneInfo) -> LiveSession:
     first, last = run[0], run[-1]
     viewers = [s.online_viewers for s in run]
     return LiveSession(
@@ -74,10 +90,10 @@ def summarise(account_id: int, run: list[MetricSample], zone: ZoneInfo) -> LiveS
 async def _lock(conn, namespace: int, keys: Iterable[int]) -> None:
     """On PostgreSQL, serialise concurrent roll-ups of the same accounts or teams (sorted, so
     no two callers can deadlock). SQLite already runs one writer at a time."""
-    if conn.capabilities.dialect != "postgres":
+    if conn.capabilities.dialect != "postgres" or not keys:
         return
-    for key in sorted(set(keys)):
-        await conn.execute_query("SELECT pg_advisory_xact_lock($1, $2)", [namespace, key])
+    await conn.execute_query("SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::int[]) AS k ORDER BY k",
+                             [namespace, sorted(set(keys))])
 
 
 def _windows_query(model, windows: dict[int, tuple[datetime, datetime]], start: str, end: str) -> list[Q]:
@@ -92,10 +108,73 @@ def _windows_query(model, windows: dict[int, tuple[datetime, datetime]], start: 
     return queries
 
 
-async def _rebuild_sessions(conn, windows: dict[int, tuple[datetime, datetime]], zone: ZoneInfo) -> set[tuple[int, date]]:
-    """Replaces the sessions meeting each account's window (widened by the gap, and then to
-    the sessions it touches, so a minute that bridges two sessions merges them) with sessions
-    rebuilt from the samples. Returns the (account, day) pairs whose totals may have changed."""
+EXTENDED = ("ended_at", "minutes", "peak_viewers", "avg_viewers", "viewer_minutes", "new_followers", "followers_end",
+            "gift_revenue", "gmv", "orders", "interactions")
+
+
+def extend(session: LiveSession, run: list[Minute]) -> LiveSession:
+    """`session` with minutes that follow its last one: what `summarise` of all of them gives."""
+    followers_start = session.followers_end - session.new_followers
+    session.minutes += len(run)
+    session.viewer_minutes += sum(m.online_viewers for m in run)
+    session.peak_viewers = max(session.peak_viewers, *(m.online_viewers for m in run))
+    session.avg_viewers = round(session.viewer_minutes / session.minutes)
+    last = run[-1]
+    session.ended_at, session.followers_end = last.at + MINUTE, last.followers
+    session.new_followers = last.followers - followers_start
+    session.gift_revenue, session.gmv, session.orders, session.interactions = last.gift_revenue, last.gmv, last.orders, \
+        last.interactions
+    return session
+
+
+def _appended(minutes: list[Minute], later: list[LiveSession], zone: ZoneInfo) -> tuple[list, list] | None:
+    """The common live case, without reading any sample back: the minutes all come after the
+    account's last session (extending it across a gap of at most SESSION_GAP, or starting new
+    ones). Returns (sessions to update, sessions to create), or None when it is not that case."""
+    if len(later) > 1 or (later and minutes[0].at <= later[0].ended_at - MINUTE):
+        return None
+    runs = split_sessions(minutes)
+    updated, created = [], []
+    if later and runs[0][0].at - (later[0].ended_at - MINUTE) <= SESSION_GAP:
+        updated.append(extend(later[0], runs.pop(0)))
+    created += [summarise(run[0].account_id, run, zone) for run in runs]
+    return updated, created
+
+
+async def _rebuild_sessions(conn, minutes: list[Minute], zone: ZoneInfo) -> set[tuple[int, date]]:
+    """Brings the sessions of the written minutes up to date. Minutes that extend an account's
+    latest session (or follow it) update it in place; anything else (a correction, a backfill
+    between sessions) replaces the sessions its window meets, widened by the gap and then to
+    the sessions it touches (a minute can bridge two), with sessions rebuilt from the samples.
+    Returns the (account, day) pairs whose totals may have changed."""
+    by_account: dict[int, list[Minute]] = defaultdict(list)
+    for m in sorted(minutes, key=lambda m: (m.account_id, m.at)):
+        by_account[m.account_id].append(m)
+    earliest = min(m.at for m in minutes) - SESSION_GAP
+    later: dict[int, list[LiveSession]] = defaultdict(list)
+    for s in await LiveSession.filter(account_id__in=list(by_account), ended_at__gte=earliest).using_db(conn).order_by(
+            "started_at"):
+        if s.ended_at >= by_account[s.account_id][0].at - SESSION_GAP:
+            later[s.account_id].append(s)
+    updated, created, rebuild = [], [], {}
+    for account, mine in by_account.items():
+        found = _appended(mine, later[account], zone)
+        if found is None:
+            rebuild[account] = (mine[0].at, mine[-1].at)
+        else:
+            updated += found[0]
+            created += found[1]
+    pairs = {(s.account_id, s.day) for s in updated + created}
+    if rebuild:
+        pairs |= await _replace_sessions(conn, rebuild, zone)
+    if updated:
+        await update_rows(conn, LiveSession, EXTENDED, [(s.id, *(getattr(s, c) for c in EXTENDED)) for s in updated])
+    if created:
+        await LiveSession.bulk_create(created, batch_size=500, using_db=conn)
+    return pairs
+
+
+async def _replace_sessions(conn, windows: dict[int, tuple[datetime, datetime]], zone: ZoneInfo) -> set[tuple[int, date]]:
     widened = {a: (lo - SESSION_GAP, hi + SESSION_GAP) for a, (lo, hi) in windows.items()}
     old: list[LiveSession] = []
     for q in _windows_query(LiveSession, widened, "started_at", "ended_at"):
@@ -103,12 +182,12 @@ async def _rebuild_sessions(conn, windows: dict[int, tuple[datetime, datetime]],
     spans = dict(windows)
     for s in old:
         lo, hi = spans[s.account_id]
-        spans[s.account_id] = (min(lo, s.started_at), max(hi, s.ended_at - timedelta(minutes=1)))
-    by_account: dict[int, list[MetricSample]] = defaultdict(list)
+        spans[s.account_id] = (min(lo, s.started_at), max(hi, s.ended_at - MINUTE))
+    samples: dict[int, list[Minute]] = defaultdict(list)
     for q in _windows_query(MetricSample, spans, "at", "at"):
-        for sample in await MetricSample.filter(q).using_db(conn).order_by("account_id", "at"):
-            by_account[sample.account_id].append(sample)
-    new = [summarise(a, run, zone) for a, samples in by_account.items() for run in split_sessions(samples)]
+        for row in await MetricSample.filter(q).using_db(conn).order_by("account_id", "at").values_list(*Minute._fields):
+            samples[row[0]].append(Minute(*row))
+    new = [summarise(a, run, zone) for a, rows in samples.items() for run in split_sessions(rows)]
     if old:
         await LiveSession.filter(id__in=[s.id for s in old]).using_db(conn).delete()
     if new:
@@ -136,36 +215,52 @@ def _day_totals(sessions: list[LiveSession]) -> dict:
     }
 
 
+class SessionTotals(NamedTuple):
+    account_id: int
+    day: date
+    started_at: datetime
+    minutes: int
+    peak_viewers: int
+    viewer_minutes: int
+    new_followers: int
+    followers_end: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
+
+
 async def _rebuild_account_days(conn, pairs: set[tuple[int, date]]) -> set[tuple[int, date]]:
     """Recomputes the account days of `pairs` from their sessions; returns the (team, day) pairs
     to recompute. A day keeps the host and team it was first rolled up under."""
     if not pairs:
         return set()
-    accounts, days = {a for a, _ in pairs}, {d for _, d in pairs}
-    sessions: dict[tuple[int, date], list[LiveSession]] = defaultdict(list)
-    for s in await LiveSession.filter(account_id__in=list(accounts), day__in=list(days)).using_db(conn):
-        if (s.account_id, s.day) in pairs:
-            sessions[(s.account_id, s.day)].append(s)
-    existing = {(d.account_id, d.day): d for d in await TrafficDay.filter(
-        account_id__in=list(accounts), day__in=list(days)).using_db(conn) if (d.account_id, d.day) in pairs}
-    placements = await _placements(conn, accounts)
-    teams: set[tuple[int, date]] = {(d.team_id, d.day) for d in existing.values() if d.team_id}
+    accounts, days = list({a for a, _ in pairs}), list({d for _, d in pairs})
+    sessions: dict[tuple[int, date], list[SessionTotals]] = defaultdict(list)
+    for row in await LiveSession.filter(account_id__in=accounts, day__in=days).using_db(conn).values_list(
+            *SessionTotals._fields):
+        if (row[0], row[1]) in pairs:
+            sessions[(row[0], row[1])].append(SessionTotals(*row))
+    existing = {(a, d): (pk, host, team, dept) for pk, a, d, host, team, dept in await TrafficDay.filter(
+        account_id__in=accounts, day__in=days).using_db(conn).values_list(
+        "id", "account_id", "day", "host_id", "team_id", "department_id") if (a, d) in pairs}
+    placements = await _placements(conn, set(accounts))
+    teams: set[tuple[int, date]] = {(team, d) for (_, d), (_, _, team, _) in existing.items() if team}
     upserts = []
     for (account, day) in pairs:
         if not sessions.get((account, day)):
             continue
         kept = existing.get((account, day))
-        host, team, dept = (kept.host_id, kept.team_id, kept.department_id) if kept else placements[account]
-        upserts.append(TrafficDay(account_id=account, day=day, host_id=host, team_id=team, department_id=dept,
-                                  **_day_totals(sessions[(account, day)])))
+        host, team, dept = kept[1:] if kept else placements[account]
+        totals = _day_totals(sessions[(account, day)])
+        upserts.append((account, day, host, team, dept, *(totals[k] for k in _DAY_FIELDS)))
         if team:
             teams.add((team, day))
-    emptied = [d.id for key, d in existing.items() if not sessions.get(key)]
+    emptied = [row[0] for key, row in existing.items() if not sessions.get(key)]
     if emptied:
         await TrafficDay.filter(id__in=emptied).using_db(conn).delete()
-    if upserts:
-        await TrafficDay.bulk_create(upserts, on_conflict=["account_id", "day"], batch_size=500, using_db=conn,
-                                     update_fields=[k for k in _DAY_FIELDS])
+    await upsert_rows(conn, TrafficDay, ("account_id", "day", "host_id", "team_id", "department_id", *_DAY_FIELDS), upserts,
+                      conflict=("account_id", "day"))
     return teams
 
 
@@ -174,7 +269,7 @@ _DAY_FIELDS = ("sessions", "live_minutes", "peak_viewers", "viewer_minutes", "ne
 _SUMMED = ("live_minutes", "viewer_minutes", "new_followers", "gift_revenue", "gmv", "orders", "interactions")
 
 
-def team_day(team: int, day: date, rows: list[TrafficDay], department: int | None, threshold: int) -> TeamTrafficDay:
+def team_day(team: int, day: date, rows: list, department: int | None, threshold: int) -> TeamTrafficDay:
     totals = {name: sum(getattr(r, name) for r in rows) for name in _SUMMED}
     return TeamTrafficDay(
         team_id=team, day=day, department_id=department, hosts=len({r.host_id for r in rows}),
@@ -182,25 +277,39 @@ def team_day(team: int, day: date, rows: list[TrafficDay], department: int | Non
         peak_viewers=max(r.peak_viewers for r in rows), **totals)
 
 
+class DayTotals(NamedTuple):
+    team_id: int
+    day: date
+    host_id: int | None
+    live_minutes: int
+    peak_viewers: int
+    viewer_minutes: int
+    new_followers: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
+
+
+TEAM_DAY_COLUMNS = ("team_id", "day", "department_id", "hosts", "effective_days", "peak_viewers", *_SUMMED)
+
+
 async def _rebuild_team_days(conn, pairs: set[tuple[int, date]]) -> None:
     if not pairs:
         return
     await _lock(conn, LOCK_NAMESPACE_TEAM, {t for t, _ in pairs})
-    teams, days = {t for t, _ in pairs}, {d for _, d in pairs}
-    grouped: dict[tuple[int, date], list[TrafficDay]] = defaultdict(list)
-    for row in await TrafficDay.filter(team_id__in=list(teams), day__in=list(days)).using_db(conn):
-        if (row.team_id, row.day) in pairs:
-            grouped[(row.team_id, row.day)].append(row)
-    departments = dict(await _team_departments(conn, teams))
+    teams, days = list({t for t, _ in pairs}), list({d for _, d in pairs})
+    grouped: dict[tuple[int, date], list[DayTotals]] = defaultdict(list)
+    for row in await TrafficDay.filter(team_id__in=teams, day__in=days).using_db(conn).values_list(*DayTotals._fields):
+        if (row[0], row[1]) in pairs:
+            grouped[(row[0], row[1])].append(DayTotals(*row))
+    departments = dict(await _team_departments(conn, set(teams)))
     threshold = effective_minutes()
-    upserts = [team_day(t, d, rows, departments.get(t), threshold) for (t, d), rows in grouped.items()]
-    gone = pairs - set(grouped)
-    for team, day in gone:
+    rows = [team_day(t, d, found, departments.get(t), threshold) for (t, d), found in grouped.items()]
+    for team, day in pairs - set(grouped):
         await TeamTrafficDay.filter(team_id=team, day=day).using_db(conn).delete()
-    if upserts:
-        await TeamTrafficDay.bulk_create(upserts, on_conflict=["team_id", "day"], batch_size=500, using_db=conn,
-                                         update_fields=["department_id", "hosts", "effective_days", "peak_viewers",
-                                                        *_SUMMED])
+    await upsert_rows(conn, TeamTrafficDay, TEAM_DAY_COLUMNS, [tuple(getattr(r, c) for c in TEAM_DAY_COLUMNS) for r in rows],
+                      conflict=("team_id", "day"))
 
 
 async def _team_departments(conn, teams: set[int]) -> list[tuple[int, int]]:
@@ -209,17 +318,15 @@ async def _team_departments(conn, teams: set[int]) -> list[tuple[int, int]]:
     return await Team.filter(id__in=list(teams)).using_db(conn).values_list("id", "department_id")
 
 
-async def roll_up(windows: dict[int, tuple[datetime, datetime]]) -> None:
-    """Brings sessions, account days and team days up to date with samples just written:
-    `windows` maps each account to the earliest and latest minute written."""
-    if not windows:
+async def roll_up(conn, minutes: list[Minute]) -> None:
+    """Brings sessions, account days and team days up to date with minutes just written, in the
+    caller's transaction."""
+    if not minutes:
         return
-    zone = company_zone()
-    async with in_transaction() as conn:
-        await _lock(conn, LOCK_NAMESPACE_ACCOUNT, windows)
-        pairs = await _rebuild_sessions(conn, windows, zone)
-        teams = await _rebuild_account_days(conn, pairs)
-        await _rebuild_team_days(conn, teams)
+    await _lock(conn, LOCK_NAMESPACE_ACCOUNT, {m.account_id for m in minutes})
+    pairs = await _rebuild_sessions(conn, minutes, company_zone())
+    teams = await _rebuild_account_days(conn, pairs)
+    await _rebuild_team_days(conn, teams)
 
 
 async def rebuild_since(since: date, *, progress=None) -> dict[str, int]:
@@ -233,7 +340,7 @@ async def rebuild_since(since: date, *, progress=None) -> dict[str, int]:
         last = await MetricSample.filter(account_id=account, at__gte=start).order_by("-at").first()
         async with in_transaction() as conn:
             await _lock(conn, LOCK_NAMESPACE_ACCOUNT, [account])
-            await _rebuild_sessions(conn, {account: (first.at, last.at)}, zone)
+            await _replace_sessions(conn, {account: (first.at, last.at)}, zone)
         if progress:
             progress("sessions", i + 1, len(accounts))
     pairs = set(await LiveSession.filter(day__gte=since).values_list("account_id", "day"))
