@@ -98,19 +98,33 @@ async def pending_migrations_now(url: str | None = None) -> list[str]:
     return [name for name in migration_files(url) if name not in applied]
 
 
+
+def _insert_sql(conn, model, columns: tuple[str, ...], conflict: tuple[str, ...] = ()) -> str:
+    postgres = conn.capabilities.dialect == "postgres"
+    marks = ", ".join(f"${i + 1}" if postgres else "?" for i in range(len(columns)))
+    sql = f'INSERT INTO "{model._meta.db_table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) VALUES ({marks})'
+    if conflict:
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in conflict)
+        sql += f' ON CONFLICT ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in conflict)}) DO UPDATE SET {updates}'
+    return sql
+
+
 async def upsert_rows(conn, model, columns: tuple[str, ...], rows: list[tuple], *, conflict: tuple[str, ...]) -> None:
     """Inserts plain tuples (values in `columns` order, already of the fields' Python types) with
     one executemany, replacing the other columns of a row whose `conflict` key exists. The hot
     path of ingestion: building an ORM model per row costs more than the insert itself."""
-    if not rows:
-        return
-    postgres = conn.capabilities.dialect == "postgres"
-    marks = ", ".join(f"${i + 1}" if postgres else "?" for i in range(len(columns)))
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in conflict)
-    sql = (f'INSERT INTO "{model._meta.db_table}" ({quoted}) VALUES ({marks}) '
-           f'ON CONFLICT ({", ".join(chr(34) + c + chr(34) for c in conflict)}) DO UPDATE SET {updates}')
-    await conn.execute_many(sql, [list(r) for r in rows])
+    if rows:
+        await conn.execute_many(_insert_sql(conn, model, columns, conflict), [list(r) for r in rows])
+
+
+async def insert_models(model, columns: tuple[str, ...], rows: list) -> None:
+    """Inserts unsaved model instances with one executemany, values converted by each field as the
+    ORM would store them, without the ORM's per-row query building (the seed writes millions)."""
+    if rows:
+        conn = Tortoise.get_connection("default")
+        fields = [model._meta.fields_map[c] for c in columns]
+        values = [[f.to_db_value(getattr(row, c), row) for f, c in zip(fields, columns)] for row in rows]
+        await conn.execute_many(_insert_sql(conn, model, columns), values)
 
 
 async def update_rows(conn, model, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -9,7 +9,6 @@ from datetime import date
 from decimal import Decimal
 
 from faker import Faker
-from tortoise import Tortoise
 
 SIZES = {"small": 150, "medium": 1500, "large": 20000}
 DEMO_PASSWORD = "demo-password"
@@ -65,17 +64,3 @@ class SeedContext:
     def money(self, low: int, high: int, step: int = 100) -> Decimal:
         return Decimal(self.rng.randrange(low, high + 1, step)).quantize(Decimal("0.01"))
 
-
-async def fast_insert(model, columns: tuple[str, ...], rows: list) -> None:
-    """Inserts model instances with one executemany, without building queries per row:
-    the seed writes millions of rollup rows at the large size. Values go through each
-    field's own conversion, so they are stored exactly as the ORM would store them."""
-    if not rows:
-        return
-    conn = Tortoise.get_connection("default")
-    postgres = conn.capabilities.dialect == "postgres"
-    marks = ", ".join(f"${i + 1}" if postgres else "?" for i in range(len(columns)))
-    sql = f'INSERT INTO "{model._meta.db_table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) VALUES ({marks})'
-    fields = [model._meta.fields_map[c] for c in columns]
-    values = [[f.to_db_value(getattr(row, c), row) for f, c in zip(fields, columns)] for row in rows]
-    await conn.execute_many(sql, values)

@@ -25,7 +25,8 @@ from backend.models.contracts import (
 )
 from backend.models.employees import Employee, EmploymentType
 from backend.resolvers.contracts import documents, expiry, law
-from backend.seed.context import SeedContext, fast_insert
+from backend.db import insert_models
+from backend.seed.context import SeedContext
 from backend.settings import get_settings
 
 CLAUSES = [
@@ -145,14 +146,14 @@ class Writer:
     async def flush(self, force: bool = False) -> None:
         if len(self.versions) < 2000 and not force:
             return
-        await fast_insert(Contract, ("id", "number", "employee_id", "contract_type", "template_version_id", "status",
+        await insert_models(Contract, ("id", "number", "employee_id", "contract_type", "template_version_id", "status",
                                      "starts_on", "ends_on", "predecessor_id", "terminated_on", "termination_reason",
                                      "created_at", "created_by"), self.contracts)
-        await fast_insert(ContractVersion, ("id", "contract_id", "version", "state", "effective_on", "note", "starts_on",
+        await insert_models(ContractVersion, ("id", "contract_id", "version", "state", "effective_on", "note", "starts_on",
                                             "ends_on", "probation_ends_on", "values", "custom_clauses", "monthly_base",
                                             "revenue_share_percent", "guaranteed_minimum", "document", "document_sha256",
                                             "submitted_at", "signed_at", "created_at"), self.versions)
-        await fast_insert(Signature, ("id", "version_id", "role", "signer", "user_id", "signed_at", "ip", "user_agent",
+        await insert_models(Signature, ("id", "version_id", "role", "signer", "user_id", "signed_at", "ip", "user_agent",
                                       "document_sha256"), self.signatures)
         self.contracts, self.versions, self.signatures = [], [], []
 

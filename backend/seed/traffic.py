@@ -26,7 +26,8 @@ from backend.models.traffic import LiveSession, Platform, PlatformAccount, TeamT
 from backend.resolvers.traffic import anomalies
 from backend.resolvers.traffic.rollups import company_zone, effective_minutes, team_day
 from backend.seed.accounts import PARTNER_CLIENT
-from backend.seed.context import SeedContext, fast_insert
+from backend.db import insert_models
+from backend.seed.context import SeedContext
 
 PLATFORM_SHARES = [(Platform.DOUYIN, 50), (Platform.KUAISHOU, 20), (Platform.TAOBAO_LIVE, 18),
                    (Platform.XIAOHONGSHU, 6), (Platform.BILIBILI, 4), (Platform.WECHAT_CHANNELS, 2)]
@@ -221,15 +222,15 @@ async def seed_traffic(ctx: SeedContext) -> None:
             if plan.team_id:
                 team_rows[(plan.team_id, session.day)].append(row)
         if len(sessions) >= BATCH:
-            await fast_insert(LiveSession, SESSION_COLUMNS, sessions)
-            await fast_insert(TrafficDay, DAY_COLUMNS, days)
+            await insert_models(LiveSession, SESSION_COLUMNS, sessions)
+            await insert_models(TrafficDay, DAY_COLUMNS, days)
             sessions, days = [], []
         ctx.progress.update("live sessions", i + 1, len(plans))
-    await fast_insert(LiveSession, SESSION_COLUMNS, sessions)
-    await fast_insert(TrafficDay, DAY_COLUMNS, days)
+    await insert_models(LiveSession, SESSION_COLUMNS, sessions)
+    await insert_models(TrafficDay, DAY_COLUMNS, days)
     threshold = effective_minutes()
     team_days = [team_day(t, d, rows, departments.get(t), threshold) for (t, d), rows in sorted(team_rows.items())]
     for start in range(0, len(team_days), BATCH):
-        await fast_insert(TeamTrafficDay, TEAM_DAY_COLUMNS, team_days[start:start + BATCH])
+        await insert_models(TeamTrafficDay, TEAM_DAY_COLUMNS, team_days[start:start + BATCH])
     # What the in-app scheduler would find on the seed's last day, so the demo opens with it.
     await anomalies.scan(ctx.today)
