@@ -8,6 +8,8 @@ COPY backend/graph/schema.graphql /src/backend/graph/schema.graphql
 RUN npm run build
 
 FROM python:3.11-slim-bookworm
+# A Chinese font to embed in contract PDFs.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.lock pyproject.toml README.md ./
 RUN pip install --no-cache-dir -r requirements.lock

@@ -243,6 +243,13 @@ class ContractVersion:
         return ContractPayTerms(monthly_base=self.row.monthly_base, revenue_share_percent=self.row.revenue_share_percent,
                                 guaranteed_minimum=self.row.guaranteed_minimum)
 
+    @strawberry.field(description="""Where to GET the frozen document as PDF (`.html` for the HTML) with your bearer token;
+null before submission. Needs compensation.read or being the employee, like `document`.""")
+    def pdf_url(self) -> str | None:
+        if self.row.document is None:
+            return None
+        return f"/documents/contracts/{to_global_id('Contract', self.row.contract_id)}/{self.row.version}.pdf"
+
     @strawberry.field(description="The rendered HTML that was hashed and is signed (it states the pay).",
                       extensions=[requires(P.COMPENSATION_READ, **PAY)])
     def document(self) -> str | None:

@@ -1,0 +1,57 @@
+"""GET /documents/contracts/{id}/{n}.html | .pdf: a contract version's frozen document.
+
+The same access as the GraphQL `ContractVersion.document` field: contracts.read and the contract
+in your scope, and compensation.read or being its employee (the document states the pay).
+Each read is audited. Send the console's bearer token (the console fetches and opens a blob).
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.graph.base import from_global_id
+from backend.models.contracts import ContractVersion, Signature
+from backend.permissions import Permission
+from backend.resolvers.audit import record_event
+from backend.resolvers.contracts.lifecycle import scoped_contracts
+from backend.resolvers.contracts.pdf import render_pdf
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+
+
+async def contract_document(request: Request) -> Response:
+    try:
+        token = bearer_token(request.headers.get("authorization"))
+        viewer = await viewer_from_token(token) if token else None
+    except AuthError as exc:
+        return _error(401, "UNAUTHENTICATED", str(exc))
+    if viewer is None:
+        return _error(401, "UNAUTHENTICATED", "Send the bearer token you use for /graphql.")
+    if request.path_params["format"] not in ("html", "pdf"):
+        return _error(404, "NOT_FOUND", "Documents come as .html or .pdf.")
+    try:
+        type_name, pk = from_global_id(request.path_params["contract_id"])
+    except ValueError:
+        type_name, pk = "", 0
+    contract = await scoped_contracts(viewer).get_or_none(id=pk) if type_name == "Contract" else None
+    version = await ContractVersion.get_or_none(contract_id=pk, version=request.path_params["version"]) if contract else None
+    if version is None or version.document is None:
+        return _error(404, "NOT_FOUND", "No submitted version of a contract you can see at this address.")
+    own = viewer.employee_id == contract.employee_id and viewer.can(Permission.SELF_READ_PAY.value)
+    if not (viewer.can(Permission.COMPENSATION_READ.value) or own):
+        return _error(403, "FORBIDDEN", "The document states the pay: it needs compensation.read.")
+    await record_event(viewer=viewer, action="contract.document.read", target_type="contract", target_id=contract.id,
+                       employee_id=contract.employee_id, fields=["document"], ip=request.client.host if request.client else None)
+    name = f"{contract.number}-v{version.version}"
+    if request.path_params["format"] == "html":
+        return Response(version.document, media_type="text/html; charset=utf-8",
+                        headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+                                 "Content-Disposition": f'inline; filename="{name}.html"'})
+    signatures = [(s.role.value, s.signer, s.signed_at.isoformat(timespec="seconds"))
+                  for s in await Signature.filter(version_id=version.id).order_by("signed_at", "id")]
+    return Response(render_pdf(version.document, version.document_sha256, signatures), media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{name}.pdf"'})
