@@ -52,3 +52,13 @@ async def test_an_admin_creates_a_user_linked_to_an_employee_and_bad_input_is_na
     assert {e["field"]: e["code"] for e in bad["data"]["userCreate"]["errors"]} == {
         "email": "DUPLICATE", "password": "INVALID", "roles": "INVALID"}
     assert await User.filter(email="new@example.cn").count() == 1
+
+
+async def test_the_viewer_says_whose_records_it_sees(client):
+    from tests.factories import gql, make_employee, make_user, token_for
+
+    lead = token_for(await make_user("team_lead", await make_employee()))
+    hr = token_for(await make_user("hr_manager"))
+    ask = "{ viewer { rowScope } }"
+    assert (await gql(client, ask, token=lead))["data"]["viewer"]["rowScope"] == "team"
+    assert (await gql(client, ask, token=hr))["data"]["viewer"]["rowScope"] == "all"

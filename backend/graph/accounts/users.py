@@ -52,6 +52,7 @@ class Viewer:
     kind: str
     roles: list[str]
     permissions: list[str]
+    row_scope: str = strawberry.field(description="Whose records the caller sees: all, team (the teams they lead), self, partner (linked hosts) or none.")
     employee_pk: strawberry.Private[int | None]
 
     @strawberry.field(description="The caller's own employee record, if any.")
@@ -124,7 +125,8 @@ class AccountQuery:
             raise coded_error(ErrorCode.UNAUTHENTICATED, info.context.auth_error)
         if not v.is_authenticated:
             return None
-        return Viewer(email=v.label, kind=v.kind, roles=list(v.roles), permissions=sorted(v.permissions), employee_pk=v.employee_id)
+        return Viewer(email=v.label, kind=v.kind, roles=list(v.roles), permissions=sorted(v.permissions),
+                      row_scope=v.scope.value, employee_pk=v.employee_id)
 
     @strawberry.field(description="Requires: accounts.manage")
     async def roles(self, info: Info) -> list[Role] | None:
