@@ -171,3 +171,20 @@ async def test_a_subscription_over_plain_http_is_refused_with_a_pointer_to_the_w
     token = token_for(await make_user("admin"))
     result = await gql(client, DOCUMENT, token=token)
     assert error_codes(result) == ["BAD_USER_INPUT"] and "WebSocket" in result["errors"][0]["message"]
+
+
+async def test_a_webhook_hears_of_a_signed_contract_with_what_its_owner_may_see(client, receiver, dispatcher):
+    from tests.contracts.helpers import make_library, signed_contract
+    from tests.roles import build_world
+
+    world = await build_world()
+    document = "subscription { event { name contract { number status latestVersion { payTerms { monthlyBase } } } } }"
+    _, secret = await _register(client, world.tokens["admin"], receiver.url, ["contract.signed"], document=document)
+    await signed_contract(client, world.tokens, world.h1, await make_library())
+    await dispatcher.run_once()
+    ((headers, body),) = receiver.received
+    signing.verify(secret, headers["x-hrgraph-signature"], body)
+    payload = json.loads(body)
+    assert "errors" not in payload, payload
+    contract = payload["data"]["event"]["contract"]
+    assert contract["status"] == "ACTIVE" and contract["latestVersion"]["payTerms"]["monthlyBase"] == "8000.00"

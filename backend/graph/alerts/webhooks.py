@@ -30,7 +30,9 @@ from backend.resolvers.pagination import paginate
 from backend.settings import get_settings
 from backend.graph.alerts import Alert
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, related, to_global_id
+from backend.graph.contracts.types import Contract
 from backend.graph.employees import Employee
+from backend.resolvers.contracts.lifecycle import scoped_contracts
 
 DeliveryStatus = strawberry.enum(models.DeliveryStatus, name="WebhookDeliveryStatus")
 
@@ -51,6 +53,14 @@ class WebhookEvent:
             return None
         row = (await alerts_by_ids(info.context.viewer, [self.row.subject_id])).get(self.row.subject_id)
         return Alert.from_row(row) if row else None
+
+
+    @strawberry.field(description="For contract.signed and contract.expiring: the contract, if the owner may see it.")
+    async def contract(self, info: Info) -> Contract | None:
+        if self.row.subject_type != "contract":
+            return None
+        row = await scoped_contracts(info.context.viewer).get_or_none(id=self.row.subject_id)
+        return Contract.from_row(row) if row else None
 
 
 @strawberry.type
