@@ -15,7 +15,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.http_routes import bearer_viewer, error_response
 from backend.graph.base import from_global_id
 from backend.permissions import Permission
 from backend.resolvers import traffic
@@ -24,10 +24,6 @@ CHUNK = traffic.MAX_SAMPLES
 MAX_REPORTED = 1000  # rejections listed in the response; the count covers all
 FIELDS = {"onlineViewers": int, "followers": int, "orders": int, "interactions": int,
           "giftRevenue": Decimal, "gmv": Decimal}
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
 
 
 def parse_line(raw: bytes) -> traffic.SampleInput:
@@ -97,15 +93,11 @@ class BulkIngest:
 
 
 async def ingest_traffic(request: Request) -> JSONResponse:
-    try:
-        token = bearer_token(request.headers.get("authorization"))
-        viewer = await viewer_from_token(token) if token else None
-    except AuthError as exc:
-        return _error(401, "UNAUTHENTICATED", str(exc))
-    if viewer is None:
-        return _error(401, "UNAUTHENTICATED", "Send a bearer token (client credentials with scope traffic:write).")
+    viewer = await bearer_viewer(request, "Send a bearer token (client credentials with scope traffic:write).")
+    if isinstance(viewer, JSONResponse):
+        return viewer
     if not viewer.can(Permission.TRAFFIC_WRITE.value):
-        return _error(403, "FORBIDDEN", "Pushing traffic needs traffic.write (scope traffic:write).")
+        return error_response(403, "FORBIDDEN", "Pushing traffic needs traffic.write (scope traffic:write).")
     bulk, line_no, pending = BulkIngest(viewer), 0, b""
     async for piece in request.stream():
         *lines, pending = (pending + piece).split(b"\n")

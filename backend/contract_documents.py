@@ -10,7 +10,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.http_routes import bearer_viewer, error_response
 from backend.graph.base import from_global_id
 from backend.models.contracts import ContractVersion, Signature
 from backend.permissions import Permission
@@ -19,20 +19,12 @@ from backend.resolvers.contracts.lifecycle import scoped_contracts
 from backend.resolvers.contracts.pdf import render_pdf
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
-
-
 async def contract_document(request: Request) -> Response:
-    try:
-        token = bearer_token(request.headers.get("authorization"))
-        viewer = await viewer_from_token(token) if token else None
-    except AuthError as exc:
-        return _error(401, "UNAUTHENTICATED", str(exc))
-    if viewer is None:
-        return _error(401, "UNAUTHENTICATED", "Send the bearer token you use for /graphql.")
+    viewer = await bearer_viewer(request, "Send the bearer token you use for /graphql.")
+    if isinstance(viewer, JSONResponse):
+        return viewer
     if request.path_params["format"] not in ("html", "pdf"):
-        return _error(404, "NOT_FOUND", "Documents come as .html or .pdf.")
+        return error_response(404, "NOT_FOUND", "Documents come as .html or .pdf.")
     try:
         type_name, pk = from_global_id(request.path_params["contract_id"])
     except ValueError:
@@ -40,10 +32,10 @@ async def contract_document(request: Request) -> Response:
     contract = await scoped_contracts(viewer).get_or_none(id=pk) if type_name == "Contract" else None
     version = await ContractVersion.get_or_none(contract_id=pk, version=request.path_params["version"]) if contract else None
     if version is None or version.document is None:
-        return _error(404, "NOT_FOUND", "No submitted version of a contract you can see at this address.")
+        return error_response(404, "NOT_FOUND", "No submitted version of a contract you can see at this address.")
     own = viewer.employee_id == contract.employee_id and viewer.can(Permission.SELF_READ_PAY.value)
     if not (viewer.can(Permission.COMPENSATION_READ.value) or own):
-        return _error(403, "FORBIDDEN", "The document states the pay: it needs compensation.read.")
+        return error_response(403, "FORBIDDEN", "The document states the pay: it needs compensation.read.")
     await record_event(viewer=viewer, action="contract.document.read", target_type="contract", target_id=contract.id,
                        employee_id=contract.employee_id, fields=["document"], ip=request.client.host if request.client else None)
     name = f"{contract.number}-v{version.version}"

@@ -90,16 +90,8 @@ async def periods_by_account(account_ids: list[int]) -> dict[int, list[TrafficPe
     return found
 
 
-@dataclass
-class SampleInput:
-    account_id: int | None  # None: the given id was not one of ours (already reported)
-    at: datetime
-    online_viewers: int
-    followers: int
-    gift_revenue: Decimal
-    gmv: Decimal
-    orders: int
-    interactions: int
+# A pushed sample as the API took it; `account_id` is None when the given id was not one of ours.
+SampleInput = rollups.Minute
 
 
 @dataclass
@@ -150,7 +142,7 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput]) -> Inges
         at = (sample.at if sample.at.tzinfo else sample.at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
         at = at.replace(second=0, microsecond=0)
         # The last of duplicates within one call wins, as a later correction would.
-        rows[(sample.account_id, at)] = rollups.Minute(sample.account_id, at, *(getattr(sample, n) for n in SAMPLE_VALUES))
+        rows[(sample.account_id, at)] = sample._replace(at=at)
     if rows:
         # Samples and their rollups in one transaction: a failed rollup leaves no sample without it.
         async with in_transaction() as conn:

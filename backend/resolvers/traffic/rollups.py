@@ -33,7 +33,7 @@ MINUTE = timedelta(minutes=1)
 class Minute(NamedTuple):
     """One sample as plain values (the rollups read thousands; ORM models would cost more than the SQL)."""
 
-    account_id: int
+    account_id: int | None
     at: datetime
     online_viewers: int
     followers: int
