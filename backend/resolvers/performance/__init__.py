@@ -1,0 +1,1 @@
+"""Performance reviews: KPI templates per position and the scorecards computed from them."""
