@@ -27,6 +27,11 @@ const PartnerClientListPage = lazy(() => import('@/features/accounts/PartnerClie
 const TrafficOverviewPage = lazy(() => import('@/features/traffic/TrafficOverviewPage'));
 const TeamTrafficPage = lazy(() => import('@/features/traffic/TeamTrafficPage'));
 const HostTrafficPage = lazy(() => import('@/features/traffic/HostTrafficPage'));
+const ContractListPage = lazy(() => import('@/features/contracts/ContractListPage'));
+const ContractDetailPage = lazy(() => import('@/features/contracts/ContractDetailPage'));
+const ContractSignPage = lazy(() => import('@/features/contracts/ContractSignPage'));
+const MyContractsPage = lazy(() => import('@/features/contracts/MyContractsPage'));
+const TemplateEditorPage = lazy(() => import('@/features/contracts/TemplateEditorPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -108,6 +113,48 @@ export function App() {
                       }
                     />
                   </Route>
+                  <Route path="contracts">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.contractsRead}>
+                          <ContractListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="templates"
+                      element={
+                        <RequirePermission permission={Permission.contractsRead}>
+                          <TemplateEditorPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path=":id"
+                      element={
+                        <RequirePermission permission={Permission.contractsRead}>
+                          <ContractDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path=":id/sign"
+                      element={
+                        <RequirePermission permission={Permission.contractsRead}>
+                          <ContractSignPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="me/contracts"
+                    element={
+                      <RequirePermission permission={Permission.contractsRead}>
+                        <MyContractsPage />
+                      </RequirePermission>
+                    }
+                  />
                   <Route
                     path="audit"
                     element={

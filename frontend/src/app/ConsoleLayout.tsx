@@ -5,16 +5,18 @@ import {
   AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FileProtectOutlined,
   LineChartOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SendOutlined,
+  SignatureOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
-import { Avatar, Button, Dropdown, Flex, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
+import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +35,7 @@ const { Header, Sider, Content, Footer } = Layout;
 type MenuItem = Required<MenuProps>['items'][number];
 
 function selectedKey(pathname: string): string {
+  if (pathname === '/me/contracts') return 'myContracts';
   const first = pathname.split('/')[1] ?? '';
   return first === '' ? 'home' : first;
 }
@@ -45,6 +48,8 @@ export function ConsoleLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [logout] = useMutation(ViewerLogoutMutation);
   const { token } = theme.useToken();
+  // A phone (below md): the menu folds away entirely and opens over the page.
+  const phone = Grid.useBreakpoint().md === false;
 
   const items: MenuItem[] = [
     { key: 'home', icon: <DashboardOutlined />, label: <Link to="/">{t('menu.home')}</Link> },
@@ -56,6 +61,12 @@ export function ConsoleLayout() {
       : null,
     can(Permission.trafficRead)
       ? { key: 'traffic', icon: <LineChartOutlined />, label: <Link to="/traffic">{t('menu.traffic')}</Link> }
+      : null,
+    can(Permission.contractsRead)
+      ? { key: 'contracts', icon: <FileProtectOutlined />, label: <Link to="/contracts">{t('menu.contracts')}</Link> }
+      : null,
+    can(Permission.contractsRead) && viewer.employee
+      ? { key: 'myContracts', icon: <SignatureOutlined />, label: <Link to="/me/contracts">{t('menu.myContracts')}</Link> }
       : null,
     can(Permission.alertsRead)
       ? { key: 'alerts', icon: <AlertOutlined />, label: <Link to="/alerts">{t('menu.alerts')}</Link> }
@@ -113,17 +124,26 @@ export function ConsoleLayout() {
           width={220}
           collapsible
           collapsed={collapsed}
+          collapsedWidth={phone ? 0 : 80}
           trigger={null}
           breakpoint="lg"
           onBreakpoint={(broken) => setCollapsed(broken)}
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          style={{ position: phone ? 'fixed' : 'sticky', top: 0, left: 0, height: '100vh', overflow: 'auto', zIndex: phone ? 100 : undefined }}
         >
           <Link to="/" className="console-logo" aria-label={t('app.title')}>
             <span className="console-logo-mark">hr</span>
             {!collapsed && <span className="console-logo-text">{t('app.name')}</span>}
           </Link>
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} data-testid="side-menu" />
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selectedKey(location.pathname)]}
+            items={items}
+            onClick={() => phone && setCollapsed(true)}
+            data-testid="side-menu"
+          />
         </Sider>
+        {phone && !collapsed ? <div className="console-menu-mask" onClick={() => setCollapsed(true)} aria-hidden="true" /> : null}
         <Layout>
           <Header
             style={{
@@ -150,14 +170,16 @@ export function ConsoleLayout() {
                   <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
                     <Flex align="center" gap={8}>
                       <Avatar size="small" style={{ background: token.colorPrimary }} icon={<UserOutlined />} />
-                      <span data-testid="viewer-email">{viewer.email}</span>
+                      <span data-testid="viewer-email" style={phone ? { display: 'none' } : undefined}>
+                        {viewer.email}
+                      </span>
                     </Flex>
                   </Button>
                 </Dropdown>
               </Flex>
             </Flex>
           </Header>
-          <Content style={{ margin: 24 }}>
+          <Content style={{ margin: phone ? '12px 8px' : 24 }}>
             <Suspense
               fallback={
                 <Flex justify="center" style={{ padding: 96 }}>

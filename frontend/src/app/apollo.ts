@@ -6,6 +6,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { getValidAccessToken, graphqlWsUrl, onTokensChange, readTokens, refreshAccessToken } from './auth';
+import { TYPE_POLICIES } from './cachePolicies';
 
 function bearer(token: string | null): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
@@ -71,11 +72,7 @@ const transport = split(
 export function createApolloClient(): ApolloClient<unknown> {
   return new ApolloClient({
     link: transport,
-    cache: new InMemoryCache({
-      typePolicies: {
-        Viewer: { keyFields: [] },
-      },
-    }),
+    cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }),
     // A field the viewer may not read arrives as null plus a FORBIDDEN error: render the rest.
     defaultOptions: {
       watchQuery: { errorPolicy: 'all', fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

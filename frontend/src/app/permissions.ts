@@ -14,8 +14,16 @@ export const Permission = {
   webhooksManage: 'webhooks.manage',
   /** live-stream traffic of the hosts (and teams) one may see */
   trafficRead: 'traffic.read',
+  /** contracts of the employees one may see (pay terms and documents also need compensation.read, or being the employee) */
+  contractsRead: 'contracts.read',
+  /** draft, amend, submit, terminate, renew; sign for HR; templates and clauses */
+  contractsWrite: 'contracts.write',
+  /** sign as the business representative (a lead: for their team) */
+  contractsSignBusiness: 'contracts.sign_business',
   /** one's own record's ID number and birth date */
   selfReadPii: 'self.read_pii',
+  /** one's own pay (a contract's pay terms and document, on one's own contract) */
+  selfReadPay: 'self.read_pay',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];

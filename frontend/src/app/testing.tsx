@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { initI18n } from '@/app/i18n';
+import { TYPE_POLICIES } from './cachePolicies';
 import { ROUTER_FUTURE } from './routerFuture';
 import type { Viewer } from './viewer';
 import { ViewerProvider } from './viewer';
@@ -34,7 +35,7 @@ if (typeof window !== 'undefined') {
 }
 
 export function makeViewer(overrides: Partial<Viewer> = {}): Viewer {
-  return { __typename: 'Viewer', email: 'someone@demo.hrgraph.local', roles: [], permissions: [], employee: null, ...overrides };
+  return { __typename: 'Viewer', email: 'someone@demo.hrgraph.local', roles: [], permissions: [], rowScope: 'none', employee: null, ...overrides };
 }
 
 export function renderPage(
@@ -46,7 +47,7 @@ export function renderPage(
   const styles = document.createElement('div');
   return render(
     <StyleProvider container={styles}>
-      <MockedProvider mocks={mocks} cache={new InMemoryCache()}>
+      <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies: TYPE_POLICIES })}>
         <MemoryRouter initialEntries={[url]} future={ROUTER_FUTURE}>
           <ViewerProvider viewer={viewer}>
             <Routes>

@@ -1,4 +1,17 @@
-import { AlertOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, ClusterOutlined, IdcardOutlined, LineChartOutlined, SendOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  ApiOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  FileProtectOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SendOutlined,
+  SignatureOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Empty, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -69,6 +82,12 @@ export default function ViewerHomePage() {
   }
   if (can(Permission.trafficRead)) {
     shortcuts.push({ key: 'traffic', href: '/traffic', icon: <LineChartOutlined />, title: t('menu.traffic'), hint: t('home.hints.traffic') });
+  }
+  if (can(Permission.contractsRead) && viewer.employee) {
+    shortcuts.push({ key: 'myContracts', href: '/me/contracts', icon: <SignatureOutlined />, title: t('menu.myContracts'), hint: t('home.hints.myContracts') });
+  }
+  if (can(Permission.contractsRead)) {
+    shortcuts.push({ key: 'contracts', href: '/contracts', icon: <FileProtectOutlined />, title: t('menu.contracts'), hint: t('home.hints.contracts') });
   }
   if (can(Permission.alertsRead)) {
     shortcuts.push({ key: 'alerts', href: '/alerts', icon: <AlertOutlined />, title: t('menu.alerts'), hint: t('home.hints.alerts') });

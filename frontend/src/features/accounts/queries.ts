@@ -6,6 +6,7 @@ export const ViewerDetailsQuery = graphql(`
       email
       roles
       permissions
+      rowScope
       employee {
         id
         name

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, BankOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, LineChartOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BankOutlined, FileProtectOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, LineChartOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
@@ -12,6 +12,7 @@ import { LoadErrorPage } from '@/components/StatusPage';
 import type { EmployeeDetailsQuery as EmployeeDetailsResult, EmploymentEventKind } from '@/graphql/generated/graphql';
 import { isLanguage } from '@/app/i18n';
 import { formatDate, formatMoney } from '@/app/i18n/format';
+import { employeeContractsLink } from '@/features/contracts/listState';
 import { EmployeeStatusTag } from './EmployeeStatusTag';
 import { EmployeeDetailsQuery } from './queries';
 
@@ -146,11 +147,18 @@ export default function EmployeeDetailPage() {
               </Typography.Text>
             </div>
           </div>
-          {employee.isHost && can(Permission.trafficRead) ? (
-            <Link to={`/traffic/hosts/${encodeURIComponent(employee.id)}`} data-testid="employee-traffic-link">
-              <Button icon={<LineChartOutlined />}>{t('traffic.openFromEmployee')}</Button>
-            </Link>
-          ) : null}
+          <Space wrap>
+            {can(Permission.contractsRead) ? (
+              <Link to={employeeContractsLink(employee.id)} data-testid="employee-contracts-link">
+                <Button icon={<FileProtectOutlined />}>{t('contracts.openFromEmployee')}</Button>
+              </Link>
+            ) : null}
+            {employee.isHost && can(Permission.trafficRead) ? (
+              <Link to={`/traffic/hosts/${encodeURIComponent(employee.id)}`} data-testid="employee-traffic-link">
+                <Button icon={<LineChartOutlined />}>{t('traffic.openFromEmployee')}</Button>
+              </Link>
+            ) : null}
+          </Space>
         </Flex>
       </Card>
 
