@@ -206,6 +206,21 @@ def cmd_contracts_scan(args: argparse.Namespace) -> int:
     return _run(_contracts_scan(args.today, args.within_days))
 
 
+def cmd_analytics_evaluate(args: argparse.Namespace) -> int:
+    from backend.resolvers.analytics.evaluate import EvaluationError, TerminalProgress, evaluate_file, parse_exclude
+
+    progress = TerminalProgress()
+    try:
+        report = evaluate_file(args.csv, args.label, args.positive, parse_exclude(args.exclude), progress=progress)
+    except EvaluationError as exc:
+        progress.clear()
+        print(f"{args.csv}: {exc}", file=sys.stderr)
+        return 2
+    progress.clear()
+    print("\n".join(report.lines()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -264,6 +279,15 @@ def build_parser() -> argparse.ArgumentParser:
     cscan.add_argument("--today", type=date.fromisoformat, help="the day to scan from (default: today)")
     cscan.add_argument("--within-days", type=int, help="how far ahead (default: HRGRAPH_CONTRACT_EXPIRY_DAYS, 30)")
     cscan.set_defaults(func=cmd_contracts_scan)
+
+    analytics = sub.add_parser("analytics", help="models over HR data").add_subparsers(dest="analytics_command", required=True)
+    evaluate = analytics.add_parser("evaluate", help="cross-validate the attrition-risk pipeline on a tabular HR export "
+                                    "(no database); the last line is roc_auc=<float>")
+    evaluate.add_argument("--csv", required=True, metavar="FILE", help="CSV export (UTF-8 or GBK; comma, semicolon or tab)")
+    evaluate.add_argument("--label", required=True, metavar="COLUMN", help="the column to predict, e.g. Attrition")
+    evaluate.add_argument("--positive", required=True, metavar="VALUE", help="its value for a leaver, e.g. Yes")
+    evaluate.add_argument("--exclude", action="append", metavar="COL,...", help="columns to leave out (repeatable)")
+    evaluate.set_defaults(func=cmd_analytics_evaluate)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser

@@ -1,0 +1,1 @@
+"""Analytics over HR data: model evaluation on tabular exports, and the attrition-risk pipeline's pieces."""

@@ -1,0 +1,1 @@
+"""Analytics: the attrition-risk pipeline evaluated on tabular HR exports."""
