@@ -3,7 +3,8 @@
 import asyncio
 
 from backend.models.contracts import Contract, ContractVersion, Signature
-from tests.contracts.helpers import AMEND, DETAIL, RENEW, SIGN, SUBMIT, create, make_library, signed_contract, terms
+from backend.graph.base import to_global_id
+from tests.contracts.helpers import AMEND, CREATE, DETAIL, RENEW, SIGN, SUBMIT, create, make_library, signed_contract, terms
 from tests.factories import gql
 from tests.roles import build_world
 
@@ -178,3 +179,47 @@ async def test_a_contract_list_with_versions_and_signatures_costs_the_same_queri
     for year in range(2027, 2031):
         await create(client, world.tokens["hr_manager"], world.h1, template, starts_on=f"{year}-01-01", ends_on=f"{year}-12-31")
     assert await statements() == few
+
+
+async def test_an_amendment_that_leaves_out_pay_keeps_it_and_a_library_clause_keeps_its_copy(client):
+    world = await build_world()
+    template = await make_library()
+    cid = await signed_contract(client, world.tokens, world.h1, template)
+    renewed = (await gql(client, RENEW, {"input": {"id": cid, "extraClauseKeys": ["follower_growth_bonus"], "terms": terms(
+        starts_on="2027-01-01", ends_on="2027-12-31", values=[{"name": "bonus_per_thousand_followers", "value": "50.00"}])}},
+        token=world.tokens["hr_manager"]))["data"]["contractRenew"]["contract"]
+    for role in ("employee", "team_lead", "hr_manager"):
+        await gql(client, SIGN, {"id": renewed["id"]}, token=world.tokens[role])
+    no_pay = terms(starts_on="2027-01-01", ends_on="2027-12-31", share="35",
+                   values=[{"name": "bonus_per_thousand_followers", "value": "60.00"}],
+                   customClauses=[{"key": "follower_growth_bonus"}])
+    for name in ("monthlyBase", "revenueSharePercent"):
+        no_pay.pop(name)
+    amended = await gql(client, AMEND, {"input": {"id": renewed["id"], "effectiveOn": "2027-06-01", "terms": no_pay}},
+                        token=world.tokens["hr_manager"])
+    assert amended["data"]["contractAmend"]["errors"] == []
+    detail = (await gql(client, DETAIL, {"id": renewed["id"]}, token=world.tokens["hr_manager"]))["data"]["contract"]
+    second = detail["versions"][1]
+    assert second["payTerms"] == {"monthlyBase": "8000.00", "revenueSharePercent": "30.00"}  # kept
+    assert {(c["key"], c["kind"]) for c in second["diff"]} == {("revenue_share", "CHANGED"), ("follower_growth_bonus", "CHANGED")}
+
+
+async def test_writing_contracts_without_compensation_write_may_not_change_pay(client):
+    from backend.models.accounts import Role
+    from tests.factories import make_user, token_for
+
+    world = await build_world()
+    template = await make_library()
+    await Role.create(name="contracts_clerk", description="drafts contracts", row_scope="all",
+                      permissions=["employees.read", "contracts.read", "contracts.write"], built_in=False,
+                      known_permissions=[])
+    clerk = token_for(await make_user("contracts_clerk"))
+    refused = await create(client, clerk, world.h1, template)
+    assert refused["errors"][0]["code"] == "FORBIDDEN" and await Contract.all().count() == 0
+    without_pay = terms()
+    without_pay.pop("monthlyBase")
+    without_pay.pop("revenueSharePercent")
+    made = await gql(client, CREATE, {"input": {"employeeId": to_global_id("Employee", world.h1.id),
+                                                "templateId": to_global_id("ContractTemplate", template),
+                                                "terms": without_pay}}, token=clerk)
+    assert made["data"]["contractCreate"]["errors"] == []

@@ -54,10 +54,15 @@ class ContractValueInput:
     value: str
 
 
-@strawberry.input
+@strawberry.input(description="""A clause written for this contract (title and body), or one of the library's by
+`key` (e.g. added at renewal): the contract keeps its own copy of that clause, and title and body are ignored.""")
 class CustomClauseInput:
-    title: str
-    body: str
+    title: str = ""
+    body: str = ""
+    key: str | None = None
+
+
+PAY_NOTE = "Leave all three pay fields out to keep the contract's pay terms; setting them needs compensation.write."
 
 
 @strawberry.input(description="What a contract version says.")
@@ -67,17 +72,18 @@ class ContractTermsInput:
     probation_ends_on: date | None = None
     values: list[ContractValueInput] = strawberry.field(default_factory=list)
     custom_clauses: list[CustomClauseInput] = strawberry.field(default_factory=list)
-    monthly_base: Decimal | None = None
-    revenue_share_percent: Decimal | None = None
-    guaranteed_minimum: Decimal | None = None
+    monthly_base: Decimal | None = strawberry.field(default=strawberry.UNSET, description=PAY_NOTE)
+    revenue_share_percent: Decimal | None = strawberry.field(default=strawberry.UNSET, description=PAY_NOTE)
+    guaranteed_minimum: Decimal | None = strawberry.field(default=strawberry.UNSET, description=PAY_NOTE)
 
     def to_terms(self) -> lifecycle.Terms:
+        pay = (self.monthly_base, self.revenue_share_percent, self.guaranteed_minimum)
         return lifecycle.Terms(
             starts_on=self.starts_on, ends_on=self.ends_on, probation_ends_on=self.probation_ends_on,
             values={v.name: v.value for v in self.values},
-            custom_clauses=[{"title": c.title, "body": c.body} for c in self.custom_clauses],
-            monthly_base=self.monthly_base, revenue_share_percent=self.revenue_share_percent,
-            guaranteed_minimum=self.guaranteed_minimum)
+            custom_clauses=[{"key": c.key} if c.key else {"title": c.title, "body": c.body} for c in self.custom_clauses],
+            pay=None if all(p is strawberry.UNSET for p in pay) else lifecycle.PayTerms(
+                *(None if p is strawberry.UNSET else p for p in pay)))
 
 
 @strawberry.input

@@ -24,7 +24,7 @@ from tortoise.transactions import in_transaction
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
 from backend.models.contracts import (
-    Contract, ContractStatus, ContractTemplate, ContractTemplateVersion, ContractType, ContractVersion, Signature,
+    Clause, Contract, ContractStatus, ContractTemplate, ContractTemplateVersion, ContractType, ContractVersion, Signature,
     SignerRole, VersionState,
 )
 from backend.models.employees import Employee
@@ -93,16 +93,52 @@ class Terms:
     ends_on: date | None
     probation_ends_on: date | None = None
     values: dict[str, str] = field(default_factory=dict)
+    # [{"title", "body"}] written for this contract, or [{"key"}] naming a library clause it carries.
     custom_clauses: list[dict] = field(default_factory=list)
+    pay: "PayTerms | None" = None  # None: keep the pay terms the contract has (none for a new one)
+
+    def as_fields(self) -> dict:
+        pay = self.pay or PayTerms()
+        return {"starts_on": self.starts_on, "ends_on": self.ends_on, "probation_ends_on": self.probation_ends_on,
+                "values": {k: str(v) for k, v in self.values.items()}, "custom_clauses": self.custom_clauses,
+                "monthly_base": pay.monthly_base, "revenue_share_percent": pay.revenue_share_percent,
+                "guaranteed_minimum": pay.guaranteed_minimum}
+
+
+@dataclass(frozen=True)
+class PayTerms:
     monthly_base: Decimal | None = None
     revenue_share_percent: Decimal | None = None
     guaranteed_minimum: Decimal | None = None
 
-    def as_fields(self) -> dict:
-        return {"starts_on": self.starts_on, "ends_on": self.ends_on, "probation_ends_on": self.probation_ends_on,
-                "values": {k: str(v) for k, v in self.values.items()}, "custom_clauses": self.custom_clauses,
-                "monthly_base": self.monthly_base, "revenue_share_percent": self.revenue_share_percent,
-                "guaranteed_minimum": self.guaranteed_minimum}
+    @classmethod
+    def of(cls, version: ContractVersion | None) -> "PayTerms":
+        if version is None:
+            return cls()
+        return cls(version.monthly_base, version.revenue_share_percent, version.guaranteed_minimum)
+
+
+async def settle_terms(viewer: Viewer, terms: Terms, previous: ContractVersion | None) -> Terms:
+    """Fills in what the caller left to the contract: pay terms not given are kept (a team lead's
+    form has none), and a custom clause given by `key` is the contract's own copy of that library
+    clause (or the library's, when it is new to the contract). Changing pay needs compensation.write."""
+    if terms.pay is None:
+        terms.pay = PayTerms.of(previous)
+    elif terms.pay != PayTerms.of(previous) and viewer.kind != "system" and not viewer.can(
+            Permission.COMPENSATION_WRITE.value):
+        raise _fail("FORBIDDEN", "Setting pay terms needs compensation.write; leave them out to keep them.", "monthlyBase")
+    carried = {c["key"]: c for c in (previous.custom_clauses if previous else []) if c.get("key")}
+    wanted = [c["key"] for c in terms.custom_clauses if c.get("key") and c["key"] not in carried]
+    library = {c.key: {"key": c.key, "title": c.title, "body": c.body, "variables": c.variables}
+               for c in await Clause.filter(key__in=wanted)}
+    settled = []
+    for i, clause in enumerate(terms.custom_clauses):
+        key = clause.get("key")
+        if key and key not in carried and key not in library:
+            raise _fail("NOT_FOUND", f"No clause with key {key} in the library.", f"customClauses.{i}.key")
+        settled.append(carried.get(key) or library.get(key) if key else clause)
+    terms.custom_clauses = settled
+    return terms
 
 
 def _custom_errors(custom: list[dict]) -> list[DomainError]:
@@ -117,9 +153,10 @@ def _custom_errors(custom: list[dict]) -> list[DomainError]:
 
 def _money_errors(terms: Terms) -> list[DomainError]:
     errors = []
-    for name, value, high in (("monthlyBase", terms.monthly_base, Decimal("10000000")),
-                              ("revenueSharePercent", terms.revenue_share_percent, Decimal("100")),
-                              ("guaranteedMinimum", terms.guaranteed_minimum, Decimal("10000000"))):
+    pay = terms.pay or PayTerms()
+    for name, value, high in (("monthlyBase", pay.monthly_base, Decimal("10000000")),
+                              ("revenueSharePercent", pay.revenue_share_percent, Decimal("100")),
+                              ("guaranteedMinimum", pay.guaranteed_minimum, Decimal("10000000"))):
         if value is not None and (value < 0 or value > high or value.as_tuple().exponent < -2):
             errors.append(DomainError("INVALID", f"{name} is between 0 and {high}, with at most two decimals.", name))
     return errors
@@ -147,7 +184,8 @@ async def check_terms(*, contract_type: ContractType, employee_id: int, clauses:
                                     had_probation_before=await _had_probation(employee_id, contract_id),
                                     weekly_hours=_whole(weekly) if contract_type == ContractType.PART_TIME else None):
             errors.append(DomainError("LAW", v.message, _input_field(v.field)))
-    errors += check_values(clauses, terms.values) + _custom_errors(terms.custom_clauses) + _money_errors(terms)
+    declared = [*clauses, *(c for c in terms.custom_clauses if c.get("variables"))]
+    errors += check_values(declared, terms.values) + _custom_errors(terms.custom_clauses) + _money_errors(terms)
     if errors:
         raise ValidationFailed(errors)
 
@@ -197,6 +235,7 @@ async def create_contract(*, viewer: Viewer, employee_id: int, template_id: int,
     if template is None:
         raise _fail("NOT_FOUND", "No contract template with this id.", "templateId")
     version = await latest_version(template.id)
+    terms = await settle_terms(viewer, terms, None)
     await check_terms(contract_type=template.contract_type, employee_id=employee.id, clauses=version.clauses, terms=terms)
     await _check_overlap(template.contract_type, employee.id, terms.starts_on, terms.ends_on, None)
     async with in_transaction():
@@ -234,6 +273,7 @@ async def amend_contract(*, viewer: Viewer, contract_id: int, terms: Terms, effe
                          note: str | None) -> ContractVersion:
     contract = await get_contract(viewer, contract_id)
     latest = await current_version(contract)
+    terms = await settle_terms(viewer, terms, latest)
     template = await ContractTemplateVersion.get(id=contract.template_version_id)
     await check_terms(contract_type=contract.contract_type, employee_id=contract.employee_id, clauses=template.clauses,
                       terms=terms, contract_id=contract.id)
@@ -382,8 +422,6 @@ class Renewal:
 
 async def renew_contract(*, viewer: Viewer, contract_id: int, terms: Terms, extra_clause_keys: list[str]) -> Renewal:
     """The successor, with adjusted terms and any extra library clauses, submitted for signature."""
-    from backend.models.contracts import Clause
-
     contract = await get_contract(viewer, contract_id)
     if contract.status not in (ContractStatus.ACTIVE, ContractStatus.EXPIRED):
         raise _fail("INVALID", f"Only an active or expired contract can be renewed; this one is {contract.status.value}.", "id")
@@ -392,15 +430,14 @@ async def renew_contract(*, viewer: Viewer, contract_id: int, terms: Terms, extr
     if await Contract.exists(predecessor_id=contract.id):
         successor = await Contract.get(predecessor_id=contract.id)
         raise _fail("DUPLICATE", f"Already renewed as {successor.number}.", "id")
-    extra = {c.key: c for c in await Clause.filter(key__in=extra_clause_keys)}
-    if missing := [k for k in extra_clause_keys if k not in extra]:
+    found = set(await Clause.filter(key__in=extra_clause_keys).values_list("key", flat=True))
+    if missing := [k for k in extra_clause_keys if k not in found]:
         raise _fail("NOT_FOUND", f"No clauses with keys {', '.join(missing)}.", "extraClauseKeys")
-    terms.custom_clauses = [*terms.custom_clauses, *({"key": c.key, "title": c.title, "body": c.body,
-                                                      "variables": c.variables} for c in extra.values())]
+    terms.custom_clauses = [*terms.custom_clauses, *({"key": k} for k in extra_clause_keys)]
+    terms = await settle_terms(viewer, terms, await current_version(contract))  # pay and carried clauses go on
     template = await ContractTemplateVersion.get(id=contract.template_version_id)
-    clauses = [*template.clauses, *(c for c in terms.custom_clauses if c.get("variables"))]
-    await check_terms(contract_type=contract.contract_type, employee_id=contract.employee_id, clauses=clauses, terms=terms,
-                      contract_id=None)
+    await check_terms(contract_type=contract.contract_type, employee_id=contract.employee_id, clauses=template.clauses,
+                      terms=terms, contract_id=None)
     if terms.starts_on <= contract.ends_on:
         raise _fail("OVERLAP", f"The renewal must start after {contract.number} ends on {contract.ends_on}.", "startsOn")
     employee = await Employee.get(id=contract.employee_id)

@@ -136,19 +136,29 @@ export function CustomClauseFields() {
       {(fields, { add, remove }) => (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           {fields.map((field, index) => (
-            <Card
-              key={field.key}
-              size="small"
-              title={t('contracts.customClause', { index: index + 1 })}
-              extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />}
-            >
-              <Form.Item name={[field.name, 'title']} label={t('contracts.fields.clauseTitle')} rules={[{ required: true, whitespace: true, message: t('contracts.validation.clauseTitle') }]}>
-                <Input data-testid={`contract-custom-title-${index}`} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'body']} label={t('contracts.fields.clauseBody')} rules={[{ required: true, whitespace: true, message: t('contracts.validation.clauseBody') }]} style={{ marginBottom: 0 }}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid={`contract-custom-body-${index}`} />
-              </Form.Item>
-            </Card>
+            <Form.Item key={field.key} noStyle shouldUpdate>
+              {({ getFieldValue }) => {
+                // A library clause the contract carries (added at renewal) keeps its own text: shown, not edited.
+                const libraryKey: string | undefined = getFieldValue(['customClauses', field.name, 'key']);
+                return (
+                  <Card
+                    size="small"
+                    title={t('contracts.customClause', { index: index + 1 })}
+                    extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />}
+                  >
+                    <Form.Item name={[field.name, 'key']} hidden>
+                      <Input />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'title']} label={t('contracts.fields.clauseTitle')} rules={[{ required: true, whitespace: true, message: t('contracts.validation.clauseTitle') }]}>
+                      <Input data-testid={`contract-custom-title-${index}`} disabled={Boolean(libraryKey)} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'body']} label={t('contracts.fields.clauseBody')} rules={[{ required: true, whitespace: true, message: t('contracts.validation.clauseBody') }]} style={{ marginBottom: 0 }}>
+                      <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid={`contract-custom-body-${index}`} disabled={Boolean(libraryKey)} />
+                    </Form.Item>
+                  </Card>
+                );
+              }}
+            </Form.Item>
           ))}
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', body: '' })} block data-testid="contract-custom-add">
             {t('contracts.addCustomClause')}

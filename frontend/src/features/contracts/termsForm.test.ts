@@ -64,6 +64,11 @@ describe('contract terms in the forms', () => {
     // Amending: a library clause added at renewal stays, as the text it reads.
     const amend = termsFormValues(VERSION, { templateKeys, withPay: true });
     expect(amend.customClauses.map((c) => c.title)).toEqual(['Follower-growth bonus', 'Equipment']);
+    // ...and goes back by its key, so the server keeps the contract's copy of it.
+    expect(toTermsInput(amend, declaredVariables(TEMPLATE)).customClauses).toEqual([
+      { key: 'follower_growth_bonus' },
+      { title: 'Equipment', body: 'The agency lends a ring light.' },
+    ]);
   });
 
   it('has no pay fields at all for a viewer who may not read pay', () => {

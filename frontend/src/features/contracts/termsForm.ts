@@ -12,7 +12,8 @@ export interface TermsFormValues {
   probationEndsOn: string | null;
   /** by variable name */
   values: Record<string, string | null | undefined>;
-  customClauses: { title: string; body: string }[];
+  /** `key`: a library clause the contract carries; the server keeps its own copy of it. */
+  customClauses: { key?: string; title: string; body: string }[];
   monthlyBase?: string | null;
   revenueSharePercent?: string | null;
   guaranteedMinimum?: string | null;
@@ -53,8 +54,9 @@ export function isHandWritten(key: string): boolean {
 
 /**
  * A version's terms as the form starts from. Extra clauses come back as custom clauses with their
- * text as it reads (the API takes a custom clause's title and body only), except those listed in
- * `libraryKeys`, which the caller adds again from the library (a renewal's `extraClauseKeys`).
+ * text as it reads; a library clause the contract carries keeps its `key` (the API then keeps the
+ * contract's copy), except those listed in `libraryKeys`, which the caller adds again from the
+ * library (a renewal's `extraClauseKeys`).
  */
 export function termsFormValues(
   version: VersionForForm,
@@ -63,7 +65,7 @@ export function termsFormValues(
   const values = Object.fromEntries(version.values.map((value) => [value.name, value.value]));
   const customClauses = extraClausesOf(version, templateKeys)
     .filter((clause) => !libraryKeys.has(clause.key))
-    .map((clause) => ({ title: clause.title, body: clause.text }));
+    .map((clause) => (isHandWritten(clause.key) ? { title: clause.title, body: clause.text } : { key: clause.key, title: clause.title, body: clause.text }));
   const form: TermsFormValues = {
     startsOn: version.startsOn,
     endsOn: version.endsOn ?? null,
@@ -97,7 +99,9 @@ export function toTermsInput(form: TermsFormValues, variables: readonly Variable
     endsOn: form.endsOn || null,
     probationEndsOn: form.probationEndsOn || null,
     values: variables.map((variable) => ({ name: variable.name, value: (form.values?.[variable.name] ?? '').trim() })),
-    customClauses: (form.customClauses ?? []).map((clause) => ({ title: (clause?.title ?? '').trim(), body: (clause?.body ?? '').trim() })),
+    customClauses: (form.customClauses ?? []).map((clause) =>
+      clause?.key ? { key: clause.key } : { title: (clause?.title ?? '').trim(), body: (clause?.body ?? '').trim() },
+    ),
   };
   if ('monthlyBase' in form) terms.monthlyBase = blankToNull(form.monthlyBase);
   if ('revenueSharePercent' in form) terms.revenueSharePercent = blankToNull(form.revenueSharePercent);

@@ -178,9 +178,12 @@ export type ContractTermsInput = {
   customClauses?: Array<CustomClauseInput>;
   /** Leave empty for an open-ended contract. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave all three pay fields out to keep the contract's pay terms; setting them needs compensation.write. */
   guaranteedMinimum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Leave all three pay fields out to keep the contract's pay terms; setting them needs compensation.write. */
   monthlyBase?: InputMaybe<Scalars['Decimal']['input']>;
   probationEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave all three pay fields out to keep the contract's pay terms; setting them needs compensation.write. */
   revenueSharePercent?: InputMaybe<Scalars['Decimal']['input']>;
   startsOn: Scalars['Date']['input'];
   values?: Array<ContractValueInput>;
@@ -202,9 +205,14 @@ export type ContractVersionState =
   | 'PENDING_SIGNATURE'
   | 'SIGNED';
 
+/**
+ * A clause written for this contract (title and body), or one of the library's by
+ * `key` (e.g. added at renewal): the contract keeps its own copy of that clause, and title and body are ignored.
+ */
 export type CustomClauseInput = {
-  body: Scalars['String']['input'];
-  title: Scalars['String']['input'];
+  body?: Scalars['String']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+  title?: Scalars['String']['input'];
 };
 
 /** Company-time-zone days, both ends included. */
