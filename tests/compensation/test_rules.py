@@ -7,29 +7,12 @@ from decimal import Decimal as D
 
 import pytest
 
+from backend.resolvers.compensation.assignments import (
+    Assignment, AssignmentConflict, Host, Scope, assignment_conflicts, evaluate_month, plan_for, split_month,
+)
 from backend.resolvers.compensation.rules import (
-    ORDER,
-    Assignment,
-    AssignmentConflict,
-    Cap,
-    GiftShare,
-    GmvTiers,
-    Host,
-    InvalidPlan,
-    Ladder,
-    MinimumGuarantee,
-    MonthInputs,
-    Plan,
-    Rung,
-    Scope,
-    TeamIncentive,
-    Tier,
-    assignment_conflicts,
-    evaluate,
-    evaluate_month,
-    plan_for,
-    preview,
-    split_month,
+    ORDER, Cap, GiftShare, GmvTiers, InvalidPlan, Ladder, MinimumGuarantee, MonthInputs, Plan, Rung, TeamIncentive, Tier,
+    evaluate, preview,
 )
 
 TIERS = [Tier(D(0), D(3)), Tier(D("100000.00"), D(5))]
