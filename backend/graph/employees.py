@@ -7,6 +7,7 @@ import asyncio
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -16,6 +17,7 @@ from backend.errors import DomainError, ValidationFailed, bad_input, not_found
 from backend.models import employees as models
 from backend.permissions import Permission as P
 from backend.resolvers import employees as resolvers
+from backend.resolvers.analytics import workforce
 from backend.graph.access import requires
 from backend.graph.base import (
     Connection, Node, OrderDirection, connection, decode_ids, mutate, pk_of, related, require, selected_names,
@@ -303,8 +305,31 @@ async def _with_id_errors(id_errors: list[DomainError], work):
     return row
 
 
+@strawberry.type(description="Month by month; rates are percent, null where the headcount was 0.")
+class WorkforceTrend:
+    months: list[date] = strawberry.field(description="First days of the months.")
+    headcount: list[int] = strawberry.field(description="At each month's end.")
+    hires: list[int]
+    exits: list[int]
+    voluntary_exits: list[int]
+    attrition_rate_percent: list[Decimal | None] = strawberry.field(description="Exits over the month's average headcount.")
+    annualised_attrition_rate_percent: Decimal | None
+
+
 @strawberry.type
 class EmployeeQuery:
+    @strawberry.field(description="""Requires: employees.read. Headcount, hires, exits and attrition by month (at most
+60 months) over the employees you may see (a team lead: their team), optionally one department or team.""")
+    async def workforce_trend(self, info: Info, from_: Annotated[date, strawberry.argument(name="from")], to: date,
+                              department_id: strawberry.ID | None = None, team_id: strawberry.ID | None = None) -> WorkforceTrend:
+        viewer = require(info, P.EMPLOYEES_READ.value)
+        try:
+            department, team = decode_ids((department_id, "Department", "departmentId"), (team_id, "Team", "teamId"))
+            found = await workforce.workforce_trend(viewer=viewer, start=from_, end=to, department_id=department, team_id=team)
+        except ValidationFailed as failure:
+            raise bad_input(failure.errors[0].message, failure.errors[0].field) from None
+        return WorkforceTrend(**vars(found))
+
     @strawberry.field(description="Requires: employees.read. Rows are limited to what the caller may see.")
     async def employees(self, info: Info, first: int = 20, after: str | None = None,
                         filter: EmployeeFilter | None = None, order_by: EmployeeOrder | None = None) -> Connection[Employee] | None:
