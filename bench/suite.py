@@ -6,9 +6,11 @@ from __future__ import annotations
 from bench.alert_fanout import alert_fanout
 from bench.employee_page import employee_page
 from bench.traffic_ingest import traffic_ingest
+from bench.traffic_series import traffic_series
 
 BENCHMARKS = [
     employee_page,
     alert_fanout,
     traffic_ingest,
+    traffic_series,
 ]
