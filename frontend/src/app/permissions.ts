@@ -2,6 +2,8 @@
 export const Permission = {
   employeesRead: 'employees.read',
   employeesReadPii: 'employees.read_pii',
+  /** hire, edit and move people (HR) */
+  employeesWrite: 'employees.write',
   compensationRead: 'compensation.read',
   orgRead: 'org.read',
   auditRead: 'audit.read',

@@ -20,6 +20,7 @@ import { Link } from 'react-router-dom';
 import { Permission, WEBHOOK_MANAGERS } from '@/app/permissions';
 import { roleLabel } from '@/app/roles';
 import { useViewer } from '@/app/viewer';
+import { HomeDashboard } from '@/features/home/HomeDashboard';
 import { ViewerDashboardQuery } from './queries';
 
 function StatCard({ title, value, icon, loading, to }: { title: string; value: number | undefined; icon: ReactNode; loading: boolean; to: string }) {
@@ -125,13 +126,13 @@ export default function ViewerHomePage() {
       </Card>
 
       {withEmployees || withOrg ? (
-        <Row gutter={[24, 24]} style={{ marginBottom: 24 }}>
+        <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
           {withEmployees ? (
             <>
-              <Col xs={24} sm={12} xl={6}>
+              <Col xs={12} xl={6}>
                 <StatCard to="/employees" title={t('home.stats.employees')} value={data?.employees?.totalCount} icon={<TeamOutlined />} loading={loading} />
               </Col>
-              <Col xs={24} sm={12} xl={6}>
+              <Col xs={12} xl={6}>
                 <StatCard
                   to="/employees?status=PROBATION,ACTIVE"
                   title={t('home.stats.activeEmployees')}
@@ -144,16 +145,18 @@ export default function ViewerHomePage() {
           ) : null}
           {withOrg ? (
             <>
-              <Col xs={24} sm={12} xl={6}>
+              <Col xs={12} xl={6}>
                 <StatCard to="/org" title={t('home.stats.departments')} value={data?.departments?.totalCount} icon={<ApartmentOutlined />} loading={loading} />
               </Col>
-              <Col xs={24} sm={12} xl={6}>
+              <Col xs={12} xl={6}>
                 <StatCard to="/org" title={t('home.stats.teams')} value={data?.teams?.totalCount} icon={<TeamOutlined />} loading={loading} />
               </Col>
             </>
           ) : null}
         </Row>
       ) : null}
+
+      <HomeDashboard />
 
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={10}>
