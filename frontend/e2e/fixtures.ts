@@ -7,6 +7,7 @@ import { ContractSignPage } from './pages/ContractSignPage';
 import { EmployeeDetailPage } from './pages/EmployeeDetailPage';
 import { EmployeeListPage } from './pages/EmployeeListPage';
 import { GraphiQLPage } from './pages/GraphiQLPage';
+import { HomeDashboardPage } from './pages/HomeDashboardPage';
 import { DEMO_PASSWORD, DEMO_USERS, LoginPage, type DemoRole } from './pages/LoginPage';
 import { MyContractsPage } from './pages/MyContractsPage';
 import { PartnerClientListPage } from './pages/PartnerClientListPage';
@@ -84,6 +85,7 @@ export const test = base.extend<{
   contractDetail: ContractDetailPage;
   contractSign: ContractSignPage;
   myContracts: MyContractsPage;
+  home: HomeDashboardPage;
 }>({
   signedInAs: [null, { option: true }],
   storageState: async ({ signedInAs, storageState, baseURL, playwright }, use) => {
@@ -108,6 +110,7 @@ export const test = base.extend<{
   contractDetail: async ({ page }, use) => use(new ContractDetailPage(page)),
   contractSign: async ({ page }, use) => use(new ContractSignPage(page)),
   myContracts: async ({ page }, use) => use(new MyContractsPage(page)),
+  home: async ({ page }, use) => use(new HomeDashboardPage(page)),
 });
 
 export { expect } from '@playwright/test';

@@ -20,7 +20,7 @@ import { Link } from 'react-router-dom';
 import { Permission, WEBHOOK_MANAGERS } from '@/app/permissions';
 import { roleLabel } from '@/app/roles';
 import { useViewer } from '@/app/viewer';
-import { HomeDashboard } from '@/features/home/HomeDashboard';
+import { HOME_GUTTER, HomeDashboard } from '@/features/home/HomeDashboard';
 import { ViewerDashboardQuery } from './queries';
 
 function StatCard({ title, value, icon, loading, to }: { title: string; value: number | undefined; icon: ReactNode; loading: boolean; to: string }) {
@@ -126,7 +126,7 @@ export default function ViewerHomePage() {
       </Card>
 
       {withEmployees || withOrg ? (
-        <Row gutter={[16, 16]} style={{ marginBottom: 24 }}>
+        <Row gutter={HOME_GUTTER} style={{ marginBottom: 24 }}>
           {withEmployees ? (
             <>
               <Col xs={12} xl={6}>
@@ -158,7 +158,7 @@ export default function ViewerHomePage() {
 
       <HomeDashboard />
 
-      <Row gutter={[24, 24]}>
+      <Row gutter={HOME_GUTTER}>
         <Col xs={24} lg={10}>
           <Card title={t('home.profile')} style={{ height: '100%' }}>
             {viewer.employee ? (

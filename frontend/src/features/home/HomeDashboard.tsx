@@ -13,6 +13,9 @@ import { HomeMyTrafficQuery } from './queries';
 import { TrafficMoversCard } from './TrafficMoversCard';
 import { WorkforceTrendCard } from './WorkforceTrendCard';
 
+/** Gutters that fit the console's 8 px content padding on a phone (a row's margins are half a gutter). */
+export const HOME_GUTTER: [{ xs: number; md: number }, { xs: number; md: number }] = [{ xs: 16, md: 24 }, { xs: 16, md: 24 }];
+
 /**
  * The cards of the home page, chosen by the viewer's permissions and row scope
  * (`dashboardCards`); they stack into one column on a phone.
@@ -34,7 +37,7 @@ export function HomeDashboard() {
   if (shown.length === 0) return null;
 
   return (
-    <Row gutter={[24, 24]} style={{ marginBottom: 24 }} data-testid="home-dashboard" data-cards={shown.join(' ')}>
+    <Row gutter={HOME_GUTTER} style={{ marginBottom: 24 }} data-testid="home-dashboard" data-cards={shown.join(' ')}>
       {shown.map((card) => {
         switch (card) {
           case 'workforce':
