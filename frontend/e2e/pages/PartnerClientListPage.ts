@@ -75,8 +75,17 @@ export class PartnerClientListPage {
     await expect(this.row(clientId)).toContainText('已吊销');
   }
 
-  /** The OK button of the open confirmation popover. */
+  /**
+   * The OK button of the open confirmation popover, until the popover closes: a click that lands
+   * while the popover is still zooming in can miss it (seen once in CI), so it is clicked again
+   * only while the popover is still open.
+   */
   private async confirm(): Promise<void> {
-    await this.page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+    const popover = this.page.locator('.ant-popover:not(.ant-popover-hidden)').filter({ has: this.page.locator('.ant-popconfirm-buttons') });
+    await expect(popover).toHaveCount(1);
+    await expect(async () => {
+      if ((await popover.count()) > 0) await popover.locator('.ant-popconfirm-buttons .ant-btn-primary').click({ timeout: 2000 });
+      await expect(popover).toHaveCount(0, { timeout: 2000 });
+    }).toPass({ timeout: 15000 });
   }
 }
