@@ -23,6 +23,8 @@ MODEL_MODULES = [
     "backend.models.alerts",
     "backend.models.traffic",
     "backend.models.contracts",
+    "backend.models.compensation",
+    "backend.models.performance",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

@@ -28,6 +28,11 @@ class Permission(str, Enum):
     CONTRACTS_READ = "contracts.read"  # pay terms and documents also need compensation.read (or being the employee)
     CONTRACTS_WRITE = "contracts.write"  # draft, amend, submit, terminate, renew; sign for HR; templates and clauses
     CONTRACTS_SIGN_BUSINESS = "contracts.sign_business"  # sign as the business representative (a lead: their team)
+    PAYROLL_READ = "payroll.read"  # runs, everyone's payslips and their exports (one's own payslips: self.read_pay)
+    PAYROLL_RUN = "payroll.run"  # create, compute and lock runs; adjustments
+    PERFORMANCE_READ = "performance.read"  # reviews and KPI scores within the row scope; KPI templates
+    PERFORMANCE_RATE = "performance.rate"  # a manager's rating and comment (a lead: their team)
+    PERFORMANCE_WRITE = "performance.write"  # KPI templates, review cycles, calibration
     WEBHOOKS_MANAGE = "webhooks.manage"  # one's own webhooks (admins manage everyone's via accounts.manage)
     # Access to one's own record's sensitive fields, without seeing anyone else's.
     SELF_READ_PII = "self.read_pii"
@@ -54,13 +59,13 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         frozenset({P.EMPLOYEES_READ, P.EMPLOYEES_READ_PII, P.EMPLOYEES_WRITE, P.COMPENSATION_READ,
                    P.COMPENSATION_WRITE, P.ORG_READ, P.ORG_WRITE, P.SELF_READ_PII, P.SELF_READ_PAY,
                    P.ALERTS_READ, P.ALERTS_WRITE, P.ANALYTICS_READ_RISK, P.TRAFFIC_READ, P.TRAFFIC_WRITE,
-                   P.CONTRACTS_READ, P.CONTRACTS_WRITE}),
+                   P.CONTRACTS_READ, P.CONTRACTS_WRITE, P.PERFORMANCE_READ, P.PERFORMANCE_RATE, P.PERFORMANCE_WRITE}),
     ),
     "finance": (
-        "Reads pay and bank data for payroll",
+        "Reads pay and bank data; runs and locks payroll",
         RowScope.ALL,
         frozenset({P.EMPLOYEES_READ, P.COMPENSATION_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY,
-                   P.ALERTS_READ, P.TRAFFIC_READ, P.CONTRACTS_READ}),
+                   P.ALERTS_READ, P.TRAFFIC_READ, P.CONTRACTS_READ, P.PAYROLL_READ, P.PAYROLL_RUN}),
     ),
     "recruiter": (
         "Reads the org and who works where; no pay, no ID numbers",
@@ -68,16 +73,16 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
     ),
     "team_lead": (
-        "Reads their own team, and its alerts",
+        "Reads their own team, its alerts and KPI scores (not its pay), and rates its reviews",
         RowScope.TEAM,
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE,
-                   P.TRAFFIC_READ, P.CONTRACTS_READ, P.CONTRACTS_SIGN_BUSINESS}),
+                   P.TRAFFIC_READ, P.CONTRACTS_READ, P.CONTRACTS_SIGN_BUSINESS, P.PERFORMANCE_READ, P.PERFORMANCE_RATE}),
     ),
     "employee": (
-        "Reads their own record and the alerts about them",
+        "Reads their own record, payslips, KPI scores and the alerts about them",
         RowScope.SELF,
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.TRAFFIC_READ,
-                   P.CONTRACTS_READ}),
+                   P.CONTRACTS_READ, P.PERFORMANCE_READ}),
     ),
     "partner": (
         "A partner system: the hosts linked to it, never pay or ID numbers",
