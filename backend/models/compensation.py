@@ -74,6 +74,7 @@ class PayrollRun(Model):
     total_commission = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
     total_adjustments = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
     total_gross = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
+    claimed_at = fields.DatetimeField(null=True)  # when a computation took the run; a stale claim is taken over
     computed_at = fields.DatetimeField(null=True)
     locked_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
