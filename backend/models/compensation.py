@@ -91,6 +91,8 @@ class Payslip(Model):
     run = fields.ForeignKeyField("models.PayrollRun", related_name="payslips", on_delete=fields.CASCADE)
     employee = fields.ForeignKeyField("models.Employee", related_name="payslips", on_delete=fields.RESTRICT)
     period_start = fields.DateField()
+    team_id = fields.IntField(null=True)  # the employee's team and department when computed: totals by team stay
+    department_id = fields.IntField(null=True)  # as they were paid after someone moves
     base = fields.DecimalField(max_digits=14, decimal_places=2)
     commission = fields.DecimalField(max_digits=14, decimal_places=2)  # plan lines, incentive, cap and guarantee
     adjustments = fields.DecimalField(max_digits=14, decimal_places=2)
@@ -100,7 +102,7 @@ class Payslip(Model):
     class Meta:
         table = "payslips"
         unique_together = (("employee", "period_start"),)
-        indexes = (("run", "employee"),)
+        indexes = (("run", "employee"), ("run", "team_id"))
 
 
 class PayslipLine(Model):
