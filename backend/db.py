@@ -7,6 +7,7 @@ migrations/<dialect>/models/. `apply_migrations` picks the set that matches the 
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from datetime import date
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -138,3 +139,12 @@ async def update_rows(conn, model, columns: tuple[str, ...], rows: list[tuple]) 
     sql = f'UPDATE "{model._meta.db_table}" SET {sets} WHERE "id" = ' + ("$1" if postgres else "?")
     # SQLite binds positionally in order: the id goes last there.
     await conn.execute_many(sql, [list(r) if postgres else [*r[1:], r[0]] for r in rows])
+
+
+def portable_sql(conn, sql: str, params: list) -> tuple[str, list]:
+    """Raw SQL written with `?` placeholders for either dialect: PostgreSQL numbers them ($1...),
+    and SQLite is given dates as the ISO text it stores."""
+    if conn.capabilities.dialect != "postgres":
+        return sql, [p.isoformat() if isinstance(p, date) else p for p in params]
+    parts = sql.split("?")
+    return "".join(part + (f"${i + 1}" if i < len(parts) - 1 else "") for i, part in enumerate(parts)), params

@@ -22,6 +22,9 @@ from backend.graph.org import Department, Position, Team
 from backend.graph.contracts.types import Clause, Contract, ContractTemplate
 from backend.models import contracts as contract_rows
 from backend.resolvers.contracts.lifecycle import scoped_contracts
+from backend.graph.compensation.types import CommissionPlan, PayrollRun, Payslip
+from backend.models import compensation as compensation_rows
+from backend.resolvers.compensation.payroll import scoped_payslips
 
 
 async def _employee(info: Info, pk: int):
@@ -87,6 +90,20 @@ def _library(model, type_):
     return load
 
 
+def _by_permission(model, type_, permission: P):
+    async def load(info: Info, pk: int):
+        require(info, permission.value)
+        row = await model.get_or_none(id=pk)
+        return type_.from_row(row) if row else None
+
+    return load
+
+
+async def _payslip(info: Info, pk: int):
+    row = await scoped_payslips(require(info)).get_or_none(id=pk)
+    return Payslip.from_row(row) if row else None
+
+
 FETCHERS = {
     "Employee": _employee,
     "EmploymentEvent": _event,
@@ -100,6 +117,9 @@ FETCHERS = {
     "Contract": _contract,
     "Clause": _library(contract_rows.Clause, Clause),
     "ContractTemplate": _library(contract_rows.ContractTemplate, ContractTemplate),
+    "CommissionPlan": _by_permission(compensation_rows.CommissionPlan, CommissionPlan, P.COMPENSATION_READ),
+    "PayrollRun": _by_permission(compensation_rows.PayrollRun, PayrollRun, P.PAYROLL_READ),
+    "Payslip": _payslip,
 }
 
 

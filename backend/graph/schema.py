@@ -23,12 +23,13 @@ from backend.graph.org import OrgMutation, OrgQuery
 from backend.graph.traffic.accounts import TrafficMutation, TrafficQuery, TrafficSubscription
 from backend.graph.traffic.series import TrafficSeriesQuery
 from backend.graph.contracts.operations import ContractMutation, ContractQuery
+from backend.graph.compensation.operations import CompensationMutation, CompensationQuery
 from backend.settings import Settings, get_settings
 
 Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
-                                TrafficSeriesQuery, ContractQuery))
+                                TrafficSeriesQuery, ContractQuery, CompensationQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
-                                   ContractMutation))
+                                   ContractMutation, CompensationMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 
 

@@ -11,6 +11,7 @@ from typing import Awaitable, Callable, Hashable, TypeVar
 from strawberry.dataloader import DataLoader
 
 from backend.auth import Viewer
+from backend.models.compensation import CommissionPlan, PayslipLine
 from backend.models.contracts import ContractTemplate, ContractTemplateVersion, ContractVersion, Signature
 from backend.models.org import Department, Position, Team
 from backend.resolvers import employees, org
@@ -79,3 +80,6 @@ class Loaders:
         self.template_version_by_id = _by_key(_rows_by_id(ContractTemplateVersion))
         self.versions_by_contract = _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list)
         self.signatures_by_version = _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list)
+        # Payslips are scoped where they are listed; their lines follow them.
+        self.lines_by_payslip = _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list)
+        self.plan_by_id = _by_key(_rows_by_id(CommissionPlan))

@@ -13,7 +13,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* `rules` is the plan's JSON (see resolvers\/compensation\/rules.py); a payslip keeps the */;
+) /* `rules` is the plan's JSON (see resolvers/compensation/rules.py); a payslip keeps the */;
         CREATE TABLE IF NOT EXISTS "payroll_adjustments" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "period_start" DATE NOT NULL,

@@ -97,6 +97,30 @@ export type ClauseVariableInput = {
   type: Scalars['String']['input'];
 };
 
+export type CommissionPlanPreviewInput = {
+  hostId: Scalars['ID']['input'];
+  /** Any day of the month; its real traffic is used. */
+  month: Scalars['Date']['input'];
+  rules: Scalars['JSON']['input'];
+};
+
+export type CommissionPlanSaveInput = {
+  description?: Scalars['String']['input'];
+  /** Leave out to create a plan. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  rules: Scalars['JSON']['input'];
+};
+
+export type CompensationErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'LOCKED'
+  | 'NOT_FOUND'
+  | 'OVERLAP'
+  | 'REQUIRED';
+
 export type ContractAmendInput = {
   /** Required for an active contract. */
   effectiveOn?: InputMaybe<Scalars['Date']['input']>;
@@ -393,6 +417,62 @@ export type PartnerClientUpdateInput = {
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
   teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+export type PayrollAdjustmentCreateInput = {
+  /** Negative for a deduction. */
+  amount: Scalars['Decimal']['input'];
+  /** The earlier month it corrects, if any. */
+  correctsMonth?: InputMaybe<Scalars['Date']['input']>;
+  employeeId: Scalars['ID']['input'];
+  /** The first day of the month it is paid in; not a locked one. */
+  month: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PayrollAdjustmentIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type PayrollRunCreateInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first day of the month. */
+  month: Scalars['Date']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PayrollRunFilter = {
+  month?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<PayrollRunStatus>>;
+};
+
+export type PayrollRunIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type PayrollRunStatus =
+  | 'COMPUTED'
+  | 'COMPUTING'
+  | 'DRAFT'
+  | 'LOCKED';
+
+export type PlanAssignInput = {
+  effectiveFrom: Scalars['Date']['input'];
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  planId: Scalars['ID']['input'];
+  scope: PlanAssignmentScope;
+  /** A Position, Team or Employee id, matching the scope. */
+  targetId: Scalars['ID']['input'];
+};
+
+export type PlanAssignmentEndInput = {
+  id: Scalars['ID']['input'];
+  lastDay: Scalars['Date']['input'];
+};
+
+export type PlanAssignmentScope =
+  | 'HOST'
+  | 'POSITION'
+  | 'TEAM';
 
 export type Platform =
   | 'BILIBILI'
@@ -866,7 +946,7 @@ export type ContractTemplateClausesQueryVariables = Exact<{
 }>;
 
 
-export type ContractTemplateClausesQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string, name: string, contractType: ContractType, latestVersion: number, versions: Array<{ __typename?: 'ContractTemplateVersion', version: number, clauses: Array<{ __typename?: 'TemplateClause', key: string, title: string, variables: Array<{ __typename?: 'ClauseVariable', name: string, type: string, label: string, min?: string | null, max?: string | null }> }> }> } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
+export type ContractTemplateClausesQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string, name: string, contractType: ContractType, latestVersion: number, versions: Array<{ __typename?: 'ContractTemplateVersion', version: number, clauses: Array<{ __typename?: 'TemplateClause', key: string, title: string, variables: Array<{ __typename?: 'ClauseVariable', name: string, type: string, label: string, min?: string | null, max?: string | null }> }> }> } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type ContractTemplateListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -996,7 +1076,7 @@ export type TeamTrafficDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
+export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type TeamTrafficSummaryQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];

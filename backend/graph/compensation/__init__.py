@@ -1,0 +1,1 @@
+"""Compensation in the graph: commission plans, assignments, payroll runs and payslips."""
