@@ -23,7 +23,7 @@ from tortoise.transactions import in_transaction
 from backend.auth import Viewer, now
 from backend.db import upsert_rows
 from backend.errors import DomainError, ValidationFailed
-from backend.models.alerts import Severity
+from backend.models.alerts import Alert, Severity
 from backend.models.compensation import (
     CommissionPlan, PayrollAdjustment, PayrollRun, PayrollStatus, Payslip, PayslipLine, PlanAssignment,
 )
@@ -118,11 +118,20 @@ async def compute_run(*, viewer: Viewer, run_id: int, progress: Progress | None 
         raise
     run = await PayrollRun.get(id=run.id)
     await record_event(viewer=viewer, action="payroll_run.compute", target_type="payroll_run", target_id=run.id)
+    await _settle_ready_alerts(run.id, viewer)
     await raise_alert(kind="PAYROLL_READY", severity=Severity.INFO, dedup_key=f"payroll:{run.id}:{run.computed_at.isoformat()}",
                       subject_type="payroll_run", subject_id=run.id, data=run_totals(run),
                       message=f"Payroll {run.period_start:%Y-%m} ({run.scope_key}) computed: {run.payslip_count} payslips, "
                               f"gross {money(run.total_gross)}; review and lock it.")
     return run
+
+
+async def _settle_ready_alerts(run_id: int, viewer: Viewer) -> None:
+    """A run's earlier "ready to lock" alert is done once it is recomputed or locked."""
+    stamp = now()
+    open_alerts = Alert.filter(kind="PAYROLL_READY", subject_type="payroll_run", subject_id=run_id, resolved_at__isnull=True)
+    await open_alerts.filter(acknowledged_at__isnull=True).update(acknowledged_at=stamp, acknowledged_by=viewer.label)
+    await open_alerts.update(resolved_at=stamp, resolved_by=viewer.label)
 
 
 def run_totals(run: PayrollRun) -> dict:
@@ -238,6 +247,7 @@ async def lock_run(*, viewer: Viewer, run_id: int) -> PayrollRun:
             raise _fail("LOCKED" if state == PayrollStatus.LOCKED else "CONFLICT", f"Run {run_id} {why}.", "id")
         await Payslip.filter(run_id=run_id).update(locked=True)
         await outbox.emit("payroll.locked", subject_type="payroll_run", subject_id=run_id)
+    await _settle_ready_alerts(run_id, viewer)
     await record_event(viewer=viewer, action="payroll_run.lock", target_type="payroll_run", target_id=run_id)
     return await PayrollRun.get(id=run_id)
 
