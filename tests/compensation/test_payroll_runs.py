@@ -184,3 +184,34 @@ async def test_a_run_is_for_a_whole_month(client):
     assert refused["errors"] == [{"field": "month", "code": "INVALID",
                                   "message": "A pay period is a calendar month: give its first day (2026-11-01)."}]
     assert await PayrollRun.all().count() == 0
+
+
+async def test_listing_payslips_with_lines_and_employees_costs_the_same_sql_for_4_or_14_people(client):
+    import logging
+
+    from tests.employees.test_employee_queries import _CountSQL
+    from tests.factories import make_employee
+
+    world, _ = await _ladder_world(client)
+    finance = world.tokens["finance"]
+    listing = """query($id: ID!) { payrollRun(id: $id) { teams { teamName gross } payslips(first: 50) {
+      edges { node { gross employee { name team { name } } lines { kind amount explanation } } } } } }"""
+
+    async def statements(run_id: str) -> int:
+        logger = logging.getLogger("tortoise.db_client")
+        counter, level = _CountSQL(), logger.level
+        logger.addHandler(counter)
+        logger.setLevel(logging.DEBUG)
+        try:
+            result = await gql(client, listing, {"id": run_id}, token=finance)
+        finally:
+            logger.removeHandler(counter)
+            logger.setLevel(level)
+        assert "errors" not in result, result
+        return counter.count
+
+    few = await statements((await create_run(client, finance))["run"]["id"])
+    team = await world.h1.team
+    for _ in range(10):
+        await make_employee(team)
+    assert await statements((await create_run(client, finance, month=date(2026, 12, 1)))["run"]["id"]) == few
