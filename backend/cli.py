@@ -191,6 +191,44 @@ def cmd_traffic_import_twitch(args: argparse.Namespace) -> int:
     return _run(_import_twitch(args.file))
 
 
+async def _payroll_run(month: date, team_id: int | None, department_id: int | None, lock: bool) -> int:
+    from backend import db
+    from backend.auth import SYSTEM
+    from backend.errors import DomainError, ValidationFailed
+    from backend.models.compensation import PayrollRun
+    from backend.resolvers.compensation import payroll
+    from backend.resolvers.compensation.rules import money
+    from backend.seed.context import Progress
+
+    progress = Progress()
+    async with db.database():
+        try:
+            key = payroll.scope_key(department_id=department_id, team_id=team_id)
+            existing = await PayrollRun.get_or_none(period_start=month, scope_key=key)
+            report = lambda done, total: progress.update(f"payroll {month:%Y-%m}", done, total)  # noqa: E731
+            if existing:
+                run = await payroll.compute_run(viewer=SYSTEM, run_id=existing.id, progress=report)
+            else:
+                run = await payroll.create_run(viewer=SYSTEM, month=month, team_id=team_id, department_id=department_id,
+                                               progress=report)
+            if lock:
+                run = await payroll.lock_run(viewer=SYSTEM, run_id=run.id)
+        except (DomainError, ValidationFailed) as exc:
+            print(f"payroll {month:%Y-%m}: {exc}", file=sys.stderr)
+            return 1
+    progress.done(f"payroll run {run.id} {run.period_start:%Y-%m} ({run.scope_key}) {run.status.value}: "
+                  f"{run.payslip_count} payslips, gross {money(run.total_gross)}")
+    return 0
+
+
+def cmd_payroll_run(args: argparse.Namespace) -> int:
+    return _run(_payroll_run(args.month, args.team_id, args.department_id, args.lock))
+
+
+def _month(text: str) -> date:
+    return date.fromisoformat(f"{text}-01" if len(text) == 7 else text).replace(day=1)
+
+
 async def _contracts_scan(today: date | None, within: int | None) -> int:
     from backend import db
     from backend.resolvers.contracts import expiry
@@ -279,6 +317,14 @@ def build_parser() -> argparse.ArgumentParser:
     cscan.add_argument("--today", type=date.fromisoformat, help="the day to scan from (default: today)")
     cscan.add_argument("--within-days", type=int, help="how far ahead (default: HRGRAPH_CONTRACT_EXPIRY_DAYS, 30)")
     cscan.set_defaults(func=cmd_contracts_scan)
+
+    pay = sub.add_parser("payroll", help="payroll runs").add_subparsers(dest="payroll_command", required=True)
+    prun = pay.add_parser("run", help="compute (or recompute) a month's payroll for everyone, a department or a team")
+    prun.add_argument("--month", required=True, type=_month, help="YYYY-MM")
+    prun.add_argument("--team-id", type=int, help="database id of the team (default: everyone)")
+    prun.add_argument("--department-id", type=int, help="database id of the department")
+    prun.add_argument("--lock", action="store_true", help="lock the run once computed (emits payroll.locked)")
+    prun.set_defaults(func=cmd_payroll_run)
 
     analytics = sub.add_parser("analytics", help="models over HR data").add_subparsers(dest="analytics_command", required=True)
     evaluate = analytics.add_parser("evaluate", help="cross-validate the attrition-risk pipeline on a tabular HR export "

@@ -31,3 +31,9 @@ def test_the_demo_has_twelve_months_of_payroll_with_the_last_waiting_to_be_locke
     assert split == 1  # the newcomer whose plan ends mid-month
     assert {"base", "gift_share", "ladder", "gmv_tiers", "team_incentive", "cap", "minimum_guarantee", "adjustment"} <= kinds
     assert ready == (12, 1)  # one per run; only the unlocked one still open
+
+    locked = hrgraph("payroll", "run", "--month", "2026-11", "--lock", db=db)
+    assert locked.returncode == 0, locked.stderr
+    assert "2026-11 (all) locked" in locked.stdout
+    refused = hrgraph("payroll", "run", "--month", "2026-11", db=db)
+    assert refused.returncode == 1 and "is locked: corrections go into a later month" in refused.stderr
