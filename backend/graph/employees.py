@@ -7,7 +7,7 @@ import asyncio
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -25,6 +25,9 @@ from backend.graph.base import (
 )
 from backend.graph.org import Department, Position, Team
 from backend.graph.traffic.summary import DateRangeInput, TrafficSummary, summary_of
+
+if TYPE_CHECKING:
+    from backend.graph.performance.types import Review
 
 Gender = strawberry.enum(models.Gender)
 EmploymentType = strawberry.enum(models.EmploymentType)
@@ -135,6 +138,14 @@ days); zeros for someone who did not stream. A partner sees the accounts linked 
     @strawberry.field(description="Hires, transfers, promotions, salary changes and exits, oldest first.")
     async def history(self, info: Info) -> list[EmploymentEvent]:
         return [EmploymentEvent.from_row(e) for e in await info.context.loaders.history_by_employee.load(self.employee_pk)]
+
+    @strawberry.field(description="""Requires: performance.read. Their reviews you may see, newest cycle first (one
+query for the whole page of employees).""")
+    async def reviews(self, info: Info, first: int = 20, after: str | None = None) -> Connection[
+            Annotated["Review", strawberry.lazy("backend.graph.performance.types")]] | None:
+        from backend.graph.performance.operations import employee_reviews
+
+        return await employee_reviews(info, self.employee_pk, first, after)
 
 
 # Nested field -> (loader, the row's key) that a list page loads in bulk before resolving.

@@ -25,6 +25,9 @@ from backend.resolvers.contracts.lifecycle import scoped_contracts
 from backend.graph.compensation.types import CommissionPlan, PayrollRun, Payslip
 from backend.models import compensation as compensation_rows
 from backend.resolvers.compensation.payroll import scoped_payslips
+from backend.graph.performance.types import KpiTemplate, Review, ReviewCycle
+from backend.models import performance as performance_rows
+from backend.resolvers.performance.reviews import scoped_reviews
 
 
 async def _employee(info: Info, pk: int):
@@ -104,6 +107,11 @@ async def _payslip(info: Info, pk: int):
     return Payslip.from_row(row) if row else None
 
 
+async def _review(info: Info, pk: int):
+    row = await scoped_reviews(require(info, P.PERFORMANCE_READ.value)).get_or_none(id=pk)
+    return Review.from_row(row) if row else None
+
+
 FETCHERS = {
     "Employee": _employee,
     "EmploymentEvent": _event,
@@ -120,6 +128,9 @@ FETCHERS = {
     "CommissionPlan": _by_permission(compensation_rows.CommissionPlan, CommissionPlan, P.COMPENSATION_READ),
     "PayrollRun": _by_permission(compensation_rows.PayrollRun, PayrollRun, P.PAYROLL_READ),
     "Payslip": _payslip,
+    "KpiTemplate": _by_permission(performance_rows.KpiTemplate, KpiTemplate, P.PERFORMANCE_READ),
+    "ReviewCycle": _by_permission(performance_rows.ReviewCycle, ReviewCycle, P.PERFORMANCE_READ),
+    "Review": _review,
 }
 
 

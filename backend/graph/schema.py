@@ -24,12 +24,13 @@ from backend.graph.traffic.accounts import TrafficMutation, TrafficQuery, Traffi
 from backend.graph.traffic.series import TrafficSeriesQuery
 from backend.graph.contracts.operations import ContractMutation, ContractQuery
 from backend.graph.compensation.operations import CompensationMutation, CompensationQuery
+from backend.graph.performance.operations import PerformanceMutation, PerformanceQuery
 from backend.settings import Settings, get_settings
 
 Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
-                                TrafficSeriesQuery, ContractQuery, CompensationQuery))
+                                TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
-                                   ContractMutation, CompensationMutation))
+                                   ContractMutation, CompensationMutation, PerformanceMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 
 

@@ -14,9 +14,11 @@ from backend.auth import Viewer
 from backend.models.compensation import CommissionPlan, PayslipLine
 from backend.models.contracts import ContractTemplate, ContractTemplateVersion, ContractVersion, Signature
 from backend.models.org import Department, Position, Team
+from backend.models.performance import ReviewCycle
 from backend.resolvers import employees, org
 from backend.resolvers import traffic
 from backend.resolvers.traffic import series as traffic_series
+from backend.resolvers.performance import reviews as performance_reviews
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -83,3 +85,6 @@ class Loaders:
         # Payslips are scoped where they are listed; their lines follow them.
         self.lines_by_payslip = _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list)
         self.plan_by_id = _by_key(_rows_by_id(CommissionPlan))
+        # Reviews are scoped in the loader itself (an employee's list reaches them from any employee).
+        self.reviews_by_employee = _by_key(lambda ids: performance_reviews.reviews_by_employee(viewer, ids), default=list)
+        self.review_cycle_by_id = _by_key(_rows_by_id(ReviewCycle))

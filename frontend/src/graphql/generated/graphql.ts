@@ -381,6 +381,51 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type KpiCurveInput = {
+  /** At least 100. */
+  capPercent?: Scalars['Decimal']['input'];
+  /** 0 to 100: below it the score is 0. */
+  floorPercent?: Scalars['Decimal']['input'];
+  kind?: KpiCurveKind;
+};
+
+export type KpiCurveKind =
+  | 'LINEAR';
+
+export type KpiIndicatorInput = {
+  /** Linear 100/0 when left out; none for a manager rating. */
+  curve?: InputMaybe<KpiCurveInput>;
+  name: Scalars['String']['input'];
+  source: KpiSource;
+  /** Above 0; leave out for a manager rating. */
+  target?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent; the template's weights total exactly 100. */
+  weight: Scalars['Decimal']['input'];
+};
+
+/** Where an indicator's actual comes from. */
+export type KpiSource =
+  /** No data source yet: templates refuse it. */
+  | 'ATTENDANCE'
+  /** The manager's rating, 1-5 in halves, scored (rating - 1) x 25; no target or curve. */
+  | 'MANAGER_RATING'
+  /** Live hours on effective days: account-days with at least the effective-day hours live. */
+  | 'TRAFFIC_EFFECTIVE_HOURS'
+  /** Net new followers over the period (unfollows count against it). */
+  | 'TRAFFIC_FOLLOWER_GROWTH'
+  /** GMV over the period, CNY. */
+  | 'TRAFFIC_GMV'
+  /** Interactions per viewer-hour over the period (0 when nobody watched). */
+  | 'TRAFFIC_INTERACTION_RATE'
+  /** No data source yet: templates refuse it. */
+  | 'TRAINING_COMPLETION';
+
+export type KpiTemplateSaveInput = {
+  indicators: Array<KpiIndicatorInput>;
+  name: Scalars['String']['input'];
+  positionId: Scalars['ID']['input'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -503,6 +548,71 @@ export type PositionCreateInput = {
   isHostRole?: Scalars['Boolean']['input'];
   level?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type ReviewCalibrateInput = {
+  id: Scalars['ID']['input'];
+  /** -10 to +10, in hundredths; 0 undoes a calibration. */
+  points: Scalars['Decimal']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ReviewCycleIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ReviewCycleKind =
+  | 'MONTHLY'
+  | 'QUARTERLY';
+
+export type ReviewCycleOpenInput = {
+  kind: ReviewCycleKind;
+  name: Scalars['String']['input'];
+  /** The 1st of a month; for a quarter, of January, April, July or October. */
+  periodStart: Scalars['Date']['input'];
+};
+
+export type ReviewCycleStatus =
+  | 'CALIBRATION'
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ReviewErrorCode =
+  | 'ALREADY_ACKNOWLEDGED'
+  /** A calibration is at most 10 points either way. */
+  | 'CALIBRATION_LIMIT'
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  /** The source has no data in this system yet. */
+  | 'NO_DATA_SOURCE'
+  | 'REQUIRED'
+  /** Reviews (or this review) still have no score. */
+  | 'UNSCORED'
+  /** A template's weights do not total exactly 100. */
+  | 'WEIGHT_TOTAL'
+  /** The cycle is not in the status this change needs. */
+  | 'WRONG_STATUS';
+
+export type ReviewFilter = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The team when the cycle opened. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReviewIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ReviewRateInput = {
+  /** Leave out to keep the comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 1 to 5 in halves; leave out to keep the rating. */
+  rating?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type RoleUpdateInput = {
@@ -946,7 +1056,7 @@ export type ContractTemplateClausesQueryVariables = Exact<{
 }>;
 
 
-export type ContractTemplateClausesQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string, name: string, contractType: ContractType, latestVersion: number, versions: Array<{ __typename?: 'ContractTemplateVersion', version: number, clauses: Array<{ __typename?: 'TemplateClause', key: string, title: string, variables: Array<{ __typename?: 'ClauseVariable', name: string, type: string, label: string, min?: string | null, max?: string | null }> }> }> } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
+export type ContractTemplateClausesQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string, name: string, contractType: ContractType, latestVersion: number, versions: Array<{ __typename?: 'ContractTemplateVersion', version: number, clauses: Array<{ __typename?: 'TemplateClause', key: string, title: string, variables: Array<{ __typename?: 'ClauseVariable', name: string, type: string, label: string, min?: string | null, max?: string | null }> }> }> } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'KpiTemplate', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Review', id: string } | { __typename?: 'ReviewCycle', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type ContractTemplateListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1076,7 +1186,7 @@ export type TeamTrafficDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
+export type TeamTrafficDetailsQuery = { __typename?: 'Query', node?: { __typename?: 'Alert', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Clause', id: string } | { __typename?: 'CommissionPlan', id: string } | { __typename?: 'Contract', id: string } | { __typename?: 'ContractTemplate', id: string } | { __typename?: 'Department', id: string } | { __typename?: 'Employee', id: string } | { __typename?: 'EmploymentEvent', id: string } | { __typename?: 'KpiTemplate', id: string } | { __typename?: 'PartnerClient', id: string } | { __typename?: 'PayrollAdjustment', id: string } | { __typename?: 'PayrollRun', id: string } | { __typename?: 'Payslip', id: string } | { __typename?: 'PlanAssignment', id: string } | { __typename?: 'PlatformAccount', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'Review', id: string } | { __typename?: 'ReviewCycle', id: string } | { __typename?: 'Team', name: string, headcount: number, id: string, department: { __typename?: 'Department', id: string, name: string }, lead?: { __typename?: 'Employee', id: string, name: string } | null } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type TeamTrafficSummaryQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];

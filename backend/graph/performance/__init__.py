@@ -1,0 +1,1 @@
+"""Performance in the graph: KPI templates, review cycles and reviews."""

@@ -1,0 +1,97 @@
+"""What each review's indicators actually measured in a period, from the data this system has.
+
+Traffic sources read the account-day rollups (`TrafficDay`), attributed to the host the day was
+rolled up for, with one aggregate query per kind of measure for the whole cycle (not one per
+employee):
+
+- `traffic.gmv`: the sum of GMV, CNY.
+- `traffic.follower_growth`: the sum of new followers (net: unfollows count against it).
+- `traffic.effective_hours`: live hours on effective days only, an account-day being effective
+  from `traffic_effective_day_hours` live (the rule of `resolvers/traffic/rollups.py`), to 0.01 h.
+- `traffic.interaction_rate`: interactions per viewer-hour, as the traffic series computes it
+  (`Totals.per_viewer_hour`); 0 for someone nobody watched.
+
+Someone with no rollups in the period streamed nothing: their traffic actuals are zeros. A
+manager rating is the review's own `manager_rating`. Attendance and training completion have
+no data source yet: they never get an actual (templates refuse them; see templates.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from tortoise.functions import Sum
+
+from backend.models.traffic import TrafficDay
+from backend.resolvers.traffic.rollups import effective_minutes
+from backend.resolvers.traffic.series import Totals
+
+TRAFFIC = ("traffic.gmv", "traffic.follower_growth", "traffic.effective_hours", "traffic.interaction_rate")
+SUMMED = ("traffic.gmv", "traffic.follower_growth", "traffic.interaction_rate")
+CENT = Decimal("0.01")
+
+
+def _cents(value) -> Decimal:
+    """SQLite sums decimal columns as floats; two places bring the cents back exactly."""
+    return Decimal(str(value or 0)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class PeriodData:
+    """Per host, the traffic measures of one period; hosts absent streamed nothing."""
+
+    sums: dict[int, dict] = field(default_factory=dict)
+    effective: dict[int, int] = field(default_factory=dict)  # host -> live minutes on effective days
+
+    def actual(self, source: str, host_id: int) -> Decimal:
+        row = self.sums.get(host_id) or {}
+        match source:
+            case "traffic.gmv":
+                return _cents(row.get("gmv"))
+            case "traffic.follower_growth":
+                return Decimal(int(row.get("new_followers") or 0))
+            case "traffic.effective_hours":
+                return (Decimal(self.effective.get(host_id, 0)) / 60).quantize(CENT, rounding=ROUND_HALF_UP)
+            case "traffic.interaction_rate":
+                interactions, viewer_minutes = int(row.get("interactions") or 0), int(row.get("viewer_minutes") or 0)
+                rate = Totals(interactions=interactions, viewer_minutes=viewer_minutes).per_viewer_hour(interactions)
+                return rate if rate is not None else Decimal("0.00")
+        raise ValueError(f"{source} is not a traffic source")
+
+
+async def period_data(sources: set[str], start: date, end: date) -> PeriodData:
+    """At most two GROUP BY queries over the period's rollups, whatever the number of employees."""
+    data = PeriodData()
+    days = TrafficDay.filter(day__gte=start, day__lte=end, host_id__isnull=False)
+    if sources & set(SUMMED):
+        rows = await days.annotate(gmv=Sum("gmv"), new_followers=Sum("new_followers"), interactions=Sum("interactions"),
+                                   viewer_minutes=Sum("viewer_minutes")).group_by("host_id").values(
+            "host_id", "gmv", "new_followers", "interactions", "viewer_minutes")
+        data.sums = {row["host_id"]: row for row in rows}
+    if "traffic.effective_hours" in sources:
+        data.effective = dict(await days.filter(live_minutes__gte=effective_minutes()).annotate(
+            minutes=Sum("live_minutes")).group_by("host_id").values_list("host_id", "minutes"))
+        data.effective = {host: int(minutes or 0) for host, minutes in data.effective.items()}
+    return data
+
+
+def actuals_for(indicators: list[dict], employee_id: int, data: PeriodData, rating: Decimal | None) -> dict[str, str]:
+    """One review's actuals, decimals as strings; a source without data is left out."""
+    found: dict[str, str] = {}
+    for source in {ind["source"] for ind in indicators}:
+        if source in TRAFFIC:
+            found[source] = str(data.actual(source, employee_id))
+        elif source == "manager_rating" and rating is not None:
+            found[source] = plain(rating)
+    return found
+
+
+def plain(value: Decimal) -> str:
+    """4.0 as "4", 4.50 as "4.5": one spelling of a value however it was given or stored."""
+    return f"{Decimal(value).normalize():f}"
+
+
+def sources_of(indicator_lists) -> set[str]:
+    return {ind["source"] for indicators in indicator_lists for ind in indicators}

@@ -1,0 +1,125 @@
+"""KPI templates per position: save (create or replace), list, get.
+
+Indicators are stored as JSON with decimals as strings ("40", "120.5"), never floats, and are
+checked by `scoring.KpiTemplate.validate` before anything is written; every error names its
+path in the input (`indicators.1.weight`, `indicators.0.curve.capPercent`).
+
+Attendance and training completion are sources the scoring engine knows, but this system has
+no data for them yet (no attendance or training records): a template using them is refused
+rather than scored on numbers nobody measured.
+
+Saving replaces the template's indicators; reviews keep the copy they took when their cycle
+opened, so a change affects future cycles only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.auth import Viewer
+from backend.errors import DomainError, ValidationFailed
+from backend.models.org import Position
+from backend.models.performance import KpiTemplate
+from backend.resolvers.audit import record_event
+from backend.resolvers.performance import scoring
+
+NO_DATA_SOURCE = {"attendance": "attendance records", "training_completion": "training records"}
+MAX_PLACES = 2
+
+
+def indicator_to_json(ind: scoring.Indicator) -> dict:
+    return {"name": ind.name, "source": ind.source, "weight": str(ind.weight),
+            "target": str(ind.target) if ind.target is not None else None,
+            "curve": {"kind": ind.curve.kind, "cap_percent": str(ind.curve.cap_percent),
+                      "floor_percent": str(ind.curve.floor_percent)}}
+
+
+def indicator_from_json(raw: dict) -> scoring.Indicator:
+    curve = raw.get("curve") or {}
+    return scoring.Indicator(
+        name=raw["name"], source=raw["source"], weight=Decimal(raw["weight"]),
+        target=Decimal(raw["target"]) if raw.get("target") is not None else None,
+        curve=scoring.Curve(kind=curve.get("kind", "linear"), cap_percent=Decimal(curve.get("cap_percent", "100")),
+                            floor_percent=Decimal(curve.get("floor_percent", "0"))))
+
+
+def template_of(indicators: list[dict]) -> scoring.KpiTemplate:
+    return scoring.KpiTemplate(tuple(indicator_from_json(raw) for raw in indicators))
+
+
+def _camel(path: str) -> str:
+    """scoring's `indicators.0.curve.cap_percent` as the input names it: `indicators.0.curve.capPercent`."""
+    def one(part: str) -> str:
+        head, *rest = part.split("_")
+        return head + "".join(p.title() for p in rest)
+
+    return ".".join(one(p) for p in path.split("."))
+
+
+def _code(error: scoring.TemplateError) -> str:
+    return "WEIGHT_TOTAL" if error.path == "indicators" and error.indicator is None else "INVALID"
+
+
+def _numbers(ind: scoring.Indicator) -> dict[str, Decimal | None]:
+    return {"weight": ind.weight, "target": ind.target, "curve.capPercent": ind.curve.cap_percent,
+            "curve.floorPercent": ind.curve.floor_percent}
+
+
+def _extra_problems(indicators: list[scoring.Indicator]) -> list[DomainError]:
+    """What this system adds to the engine's rules: data must exist, and numbers are finite, in hundredths."""
+    errors = []
+    for i, ind in enumerate(indicators):
+        if ind.source in NO_DATA_SOURCE:
+            errors.append(DomainError("NO_DATA_SOURCE", f"{ind.name}: {scoring.SOURCES[ind.source][0]} has no data source yet "
+                                      f"(there are no {NO_DATA_SOURCE[ind.source]} in this system), so it cannot be scored; "
+                                      "use a manager rating for it until there is.", f"indicators.{i}.source"))
+        for name, value in _numbers(ind).items():
+            if value is not None and (not value.is_finite() or value.as_tuple().exponent < -MAX_PLACES):
+                errors.append(DomainError("INVALID", f"{ind.name or 'indicator'}: {name} is a number with at most "
+                                          f"{MAX_PLACES} decimal places.", f"indicators.{i}.{name}"))
+    return errors
+
+
+def check_template(name: str, indicators: list[scoring.Indicator]) -> None:
+    errors = [] if name.strip() else [DomainError("REQUIRED", "A template needs a name.", "name")]
+    errors += _extra_problems(indicators)
+    finite = all(v is None or v.is_finite() for ind in indicators for v in _numbers(ind).values())
+    if finite:  # the engine compares the numbers: NaN or infinity would not get that far
+        errors += [DomainError(_code(e), f"{e.indicator}: {e.message}" if e.indicator else f"The template's {e.message}",
+                               _camel(e.path)) for e in scoring.KpiTemplate(tuple(indicators)).validate()]
+    if errors:
+        raise ValidationFailed(errors)
+
+
+async def save_template(*, viewer: Viewer, position_id: int, name: str,
+                        indicators: list[scoring.Indicator]) -> KpiTemplate:
+    """Creates the position's template or replaces its indicators (reviews keep their copies)."""
+    if not await Position.exists(id=position_id):
+        raise ValidationFailed([DomainError("NOT_FOUND", "No position with this id.", "positionId")])
+    check_template(name, indicators)
+    stored = [indicator_to_json(ind) for ind in indicators]
+    try:
+        async with in_transaction():
+            template = await KpiTemplate.get_or_none(position_id=position_id)
+            if template is None:
+                template = await KpiTemplate.create(position_id=position_id, name=name.strip(), indicators=stored,
+                                                    updated_by_id=viewer.user_id)
+            else:
+                template.name, template.indicators, template.updated_by_id = name.strip(), stored, viewer.user_id
+                await template.save()
+    except IntegrityError:
+        raise ValidationFailed([DomainError("CONFLICT", "Someone saved this position's template at the same moment; reload it.",
+                                            "positionId")]) from None
+    await record_event(viewer=viewer, action="kpi_template.save", target_type="kpi_template", target_id=template.id)
+    return template
+
+
+def list_templates():
+    return KpiTemplate.all().order_by("name", "id")
+
+
+async def get_template(template_id: int) -> KpiTemplate | None:
+    return await KpiTemplate.get_or_none(id=template_id)
