@@ -70,6 +70,8 @@ async def test_interaction_rate_is_interactions_per_viewer_hour(client):
     assert (await open_cycle(client, world.tokens["hr_manager"]))["errors"] == []
     seen = await reviews_of(client, world.tokens["hr_manager"])
     assert seen["H1"]["lines"][0]["actual"] == "9.00" and seen["H1"]["score"] == "45.00"  # 7200 x 60 / 48000
+    assert seen["H1"]["lines"][0]["explanation"] == (
+        "interaction rate 9 per viewer-hour of target 20 per viewer-hour -> 45.0 x 100% = 45.00")
     assert seen["H2"]["lines"][0]["actual"] == "0.00" and seen["H2"]["score"] == "0.00"  # nobody watched
 
 

@@ -26,7 +26,7 @@ SOURCES = {  # source -> (label, unit)
     "traffic.follower_growth": ("follower growth", ""),
     "traffic.gmv": ("GMV", ""),
     "traffic.effective_hours": ("effective hours", ""),
-    "traffic.interaction_rate": ("interaction rate", "%"),
+    "traffic.interaction_rate": ("interaction rate", " per viewer-hour"),  # interactions x 60 / viewer-minutes
     "attendance": ("attendance", "%"),
     "training_completion": ("training completion", "%"),
     "manager_rating": ("manager rating", ""),
