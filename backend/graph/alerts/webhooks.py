@@ -30,7 +30,10 @@ from backend.resolvers.pagination import paginate
 from backend.settings import get_settings
 from backend.graph.alerts import Alert
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, related, to_global_id
+from backend.graph.compensation.types import PayrollRun
 from backend.graph.contracts.types import Contract
+from backend.models.compensation import PayrollRun as PayrollRunRow
+from backend.permissions import Permission
 from backend.graph.employees import Employee
 from backend.resolvers.contracts.lifecycle import scoped_contracts
 
@@ -54,13 +57,19 @@ class WebhookEvent:
         row = (await alerts_by_ids(info.context.viewer, [self.row.subject_id])).get(self.row.subject_id)
         return Alert.from_row(row) if row else None
 
-
     @strawberry.field(description="For contract.signed and contract.expiring: the contract, if the owner may see it.")
     async def contract(self, info: Info) -> Contract | None:
         if self.row.subject_type != "contract":
             return None
         row = await scoped_contracts(info.context.viewer).get_or_none(id=self.row.subject_id)
         return Contract.from_row(row) if row else None
+
+    @strawberry.field(description="For payroll.locked: the run and its totals, if the owner has payroll.read.")
+    async def payroll_run(self, info: Info) -> PayrollRun | None:
+        if self.row.subject_type != "payroll_run" or not info.context.viewer.can(Permission.PAYROLL_READ.value):
+            return None
+        row = await PayrollRunRow.get_or_none(id=self.row.subject_id)
+        return PayrollRun.from_row(row) if row else None
 
 
 @strawberry.type
