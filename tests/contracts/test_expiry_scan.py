@@ -54,6 +54,24 @@ async def test_a_contract_ending_in_31_days_waits_a_day_and_a_staff_one_says_no_
     assert alert.data["lastReview"] is None and "traffic" not in alert.data
 
 
+async def test_the_alert_carries_the_latest_final_review_score(client):
+    from datetime import date
+    from decimal import Decimal
+
+    from backend.models.performance import CycleKind, CycleStatus, Review, ReviewCycle
+
+    world = await build_world()
+    await _ending_contract(client, world, TODAY + timedelta(days=10), employee=world.staff)
+    for month, status, score in ((date(2026, 9, 1), CycleStatus.CLOSED, "71.50"), (date(2026, 10, 1), CycleStatus.CLOSED, "82.25"),
+                                 (date(2026, 11, 1), CycleStatus.OPEN, "99.00")):
+        cycle = await ReviewCycle.create(name=f"{month:%Y-%m}", kind=CycleKind.MONTHLY, period_start=month,
+                                         period_end=month.replace(day=28), status=status)
+        await Review.create(cycle=cycle, employee=world.staff, template_name="Staff", indicators=[], score=Decimal(score))
+    await expiry.scan(TODAY, 30)
+    alert = await Alert.get(kind="CONTRACT_EXPIRING")
+    assert alert.data["lastReview"] == {"cycle": "2026-10", "periodStart": "2026-10-01", "score": "82.25"}
+
+
 async def test_running_the_scan_twice_raises_nothing_new(client):
     world = await build_world()
     await _ending_contract(client, world, TODAY + timedelta(days=10))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from backend.models.alerts import AlertKind, Severity
 from backend.models.contracts import Contract, ContractStatus
 from backend.models.employees import Employee
+from backend.models.performance import CycleStatus, Review
 from backend.models.traffic import TrafficDay
 from backend.resolvers import outbox
 from backend.resolvers.alerts import raise_alert
@@ -52,6 +53,16 @@ def _message(contract: Contract, employee: Employee, days_left: int, months: lis
     return head + "."
 
 
+async def last_reviews(employee_ids: list[int]) -> dict[int, dict]:
+    """Each employee's latest final review (a closed cycle's): what HR weighs before a renewal."""
+    found: dict[int, dict] = {}
+    for review in await Review.filter(employee_id__in=employee_ids, cycle__status=CycleStatus.CLOSED,
+                                      score__isnull=False).order_by("employee_id", "-cycle__period_start").prefetch_related("cycle"):
+        found.setdefault(review.employee_id, {"cycle": review.cycle.name, "periodStart": str(review.cycle.period_start),
+                                              "score": f"{review.score:.2f}"})
+    return found
+
+
 async def scan(today: date, within_days: int) -> dict[str, int]:
     expired = await Contract.filter(status=ContractStatus.ACTIVE, ends_on__lt=today).update(status=ContractStatus.EXPIRED)
     ending = await Contract.filter(status=ContractStatus.ACTIVE, ends_on__gte=today,
@@ -59,6 +70,7 @@ async def scan(today: date, within_days: int) -> dict[str, int]:
     employees = {e.id: e for e in await Employee.filter(id__in=[c.employee_id for c in ending])}
     renewed = set(await Contract.filter(predecessor_id__in=[c.id for c in ending]).values_list("predecessor_id", flat=True))
     traffic = await host_months([e.id for e in employees.values() if e.is_host], today)
+    reviews = await last_reviews(list(employees))
     raised = 0
     for contract in ending:
         if contract.id in renewed:
@@ -70,8 +82,7 @@ async def scan(today: date, within_days: int) -> dict[str, int]:
                 "contractType": contract.contract_type.value}
         if employee.is_host:
             data["traffic"] = months or []
-        else:
-            data["lastReview"] = None  # performance reviews are not recorded yet
+        data["lastReview"] = reviews.get(employee.id)  # None: no final review on record
         _, created = await raise_alert(
             kind=AlertKind.CONTRACT_EXPIRING, severity=Severity.CRITICAL if days_left <= 7 else Severity.WARNING,
             message=_message(contract, employee, days_left, months), dedup_key=f"contract:{contract.id}:ends:{contract.ends_on}",
