@@ -31,6 +31,7 @@ from backend.graph.schema import build_schema
 from backend.middleware import BodySizeLimit, HttpMetrics
 from backend.bulk import ingest_traffic
 from backend.contract_documents import contract_document
+from backend.list_exports import list_export
 from backend.payroll_exports import payroll_export
 from backend.oauth import token_endpoint
 from backend.graph.alerts.webhooks import make_renderer
@@ -216,6 +217,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/ingest/traffic", ingest_traffic, methods=["POST"]),
         Route("/documents/contracts/{contract_id}/{version:int}.{format:str}", contract_document, methods=["GET"]),
         Route("/exports/payroll/{run_id}.{format:str}", payroll_export, methods=["GET"]),
+        Route("/exports/list.{format:str}", list_export(schema), methods=["POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),
