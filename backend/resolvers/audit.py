@@ -40,8 +40,10 @@ class ReadAudit:
     viewer: Viewer
     ip: str | None = None
     _reads: dict[tuple[str, int], set[str]] = field(default_factory=dict)
+    notes: int = 0  # every note() call, repeats included: tells whether an execution read anything audited
 
     def note(self, action: str, employee_id: int, field_name: str) -> None:
+        self.notes += 1
         self._reads.setdefault((action, employee_id), set()).add(field_name)
 
     async def flush(self) -> None:
