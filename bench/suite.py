@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bench.alert_fanout import alert_fanout
 from bench.employee_page import employee_page
+from bench.payroll_month import payroll_month
 from bench.traffic_ingest import traffic_ingest
 from bench.traffic_series import traffic_series
 
@@ -13,4 +14,5 @@ BENCHMARKS = [
     alert_fanout,
     traffic_ingest,
     traffic_series,
+    payroll_month,
 ]
