@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -99,3 +100,27 @@ def error_codes(result: dict) -> list[str]:
 def forbidden_paths(result: dict) -> set[str]:
     return {".".join(str(p) for p in e["path"] if not isinstance(p, int))
             for e in result.get("errors", []) if e.get("extensions", {}).get("code") == "FORBIDDEN" and e.get("path")}
+
+
+class _CountSQL(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+async def gql_counting_sql(http: httpx.AsyncClient, query: str, variables: dict | None = None,
+                           token: str | None = None) -> tuple[dict, int]:
+    """A GraphQL request's result and how many SQL statements it ran (from Tortoise's debug log)."""
+    logger = logging.getLogger("tortoise.db_client")
+    counter, level = _CountSQL(), logger.level
+    logger.addHandler(counter)
+    logger.setLevel(logging.DEBUG)
+    try:
+        result = await gql(http, query, variables, token=token)
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(level)
+    return result, counter.count

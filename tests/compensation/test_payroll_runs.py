@@ -12,7 +12,7 @@ from tests.compensation.helpers import (
     ADJUST, COMPUTE, LADDER_PLAN, LOCK, NOVEMBER, assign, create_run, host_id, make_account, payslips_of, save_plan,
     stream, team_month,
 )
-from tests.factories import gql
+from tests.factories import gql, gql_counting_sql
 from tests.roles import build_world
 
 
@@ -187,9 +187,6 @@ async def test_a_run_is_for_a_whole_month(client):
 
 
 async def test_listing_payslips_with_lines_and_employees_costs_the_same_sql_for_4_or_14_people(client):
-    import logging
-
-    from tests.employees.test_employee_queries import _CountSQL
     from tests.factories import make_employee
 
     world, _ = await _ladder_world(client)
@@ -198,17 +195,9 @@ async def test_listing_payslips_with_lines_and_employees_costs_the_same_sql_for_
       edges { node { gross employee { name team { name } } lines { kind amount explanation } } } } } }"""
 
     async def statements(run_id: str) -> int:
-        logger = logging.getLogger("tortoise.db_client")
-        counter, level = _CountSQL(), logger.level
-        logger.addHandler(counter)
-        logger.setLevel(logging.DEBUG)
-        try:
-            result = await gql(client, listing, {"id": run_id}, token=finance)
-        finally:
-            logger.removeHandler(counter)
-            logger.setLevel(level)
+        result, count = await gql_counting_sql(client, listing, {"id": run_id}, token=finance)
         assert "errors" not in result, result
-        return counter.count
+        return count
 
     few = await statements((await create_run(client, finance))["run"]["id"])
     team = await world.h1.team

@@ -5,7 +5,7 @@ import asyncio
 from backend.models.contracts import Contract, ContractVersion, Signature
 from backend.graph.base import to_global_id
 from tests.contracts.helpers import AMEND, CREATE, DETAIL, RENEW, SIGN, SUBMIT, create, make_library, signed_contract, terms
-from tests.factories import gql
+from tests.factories import gql, gql_counting_sql
 from tests.roles import build_world
 
 
@@ -152,27 +152,15 @@ async def test_a_third_fixed_term_contract_is_flagged_for_an_open_ended_one(clie
 
 
 async def test_a_contract_list_with_versions_and_signatures_costs_the_same_queries_for_more_rows(client):
-    import logging
-
-    from tests.employees.test_employee_queries import _CountSQL
-
     world = await build_world()
     template = await make_library()
     listing = """{ contracts(first: 50) { edges { node { number template { name } templateVersion employee { name }
       latestVersion { version awaiting signatures { role } payTerms { monthlyBase } } versions { version diff { key } } } } } }"""
 
     async def statements() -> int:
-        logger = logging.getLogger("tortoise.db_client")
-        counter, level = _CountSQL(), logger.level
-        logger.addHandler(counter)
-        logger.setLevel(logging.DEBUG)
-        try:
-            result = await gql(client, listing, token=world.tokens["hr_manager"])
-        finally:
-            logger.removeHandler(counter)
-            logger.setLevel(level)
+        result, count = await gql_counting_sql(client, listing, token=world.tokens["hr_manager"])
         assert "errors" not in result, result
-        return counter.count
+        return count
 
     await signed_contract(client, world.tokens, world.h1, template)
     few = await statements()

@@ -1,8 +1,7 @@
-import logging
 
 from backend.graph.base import to_global_id
 from backend.models.audit import AuditEvent
-from tests.factories import error_codes, gql, make_department, make_employee, make_team, make_user, token_for
+from tests.factories import error_codes, gql, gql_counting_sql, make_department, make_employee, make_team, make_user, token_for
 
 PAGE = """query($first: Int, $after: String, $filter: EmployeeFilter, $orderBy: EmployeeOrder) {
   employees(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -79,27 +78,10 @@ async def test_admins_query_the_audit_trail(client):
                     "employeeId": to_global_id("Employee", employee.id)}
 
 
-class _CountSQL(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 async def _statements_for_nested_page(client, token) -> int:
-    logger = logging.getLogger("tortoise.db_client")
-    counter, level = _CountSQL(), logger.level
-    logger.addHandler(counter)
-    logger.setLevel(logging.DEBUG)
-    try:
-        result = await gql(client, NESTED, token=token)
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(level)
+    result, statements = await gql_counting_sql(client, NESTED, token=token)
     assert "errors" not in result, result["errors"]
-    return counter.count
+    return statements
 
 
 async def _grow_to(n: int, teams) -> None:

@@ -1,10 +1,9 @@
 """Reading reviews: an employee list with their reviews costs the same SQL for 5 or 40 employees,
 pages of an employee's reviews, and the review types reachable through node()."""
 
-import logging
 from datetime import date
 
-from tests.factories import gql, make_employee
+from tests.factories import gql, gql_counting_sql, make_employee
 from tests.performance.helpers import host_world, indicators, open_cycle, save
 
 NESTED = """{ employees(first: 50) { edges { node { employeeNo
@@ -15,27 +14,10 @@ NODE = """query($id: ID!) { node(id: $id) { __typename ... on ReviewCycle { name
   ... on Review { templateName employee { employeeNo } } } }"""
 
 
-class _CountSQL(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 async def _statements(client, token) -> int:
-    logger = logging.getLogger("tortoise.db_client")
-    counter, level = _CountSQL(), logger.level
-    logger.addHandler(counter)
-    logger.setLevel(logging.DEBUG)
-    try:
-        result = await gql(client, NESTED, token=token)
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(level)
+    result, statements = await gql_counting_sql(client, NESTED, token=token)
     assert "errors" not in result, result["errors"]
-    return counter.count
+    return statements
 
 
 async def _two_cycles(client, world) -> None:

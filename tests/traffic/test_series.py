@@ -1,14 +1,12 @@
 """trafficSeries, trafficLeaderboard and Employee.trafficSummary: buckets in company time, and who sees what."""
 
-import logging
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from backend.graph.base import to_global_id
 from backend.models.traffic import Platform, PlatformAccount, TeamTrafficDay, TrafficDay
-from tests.factories import error_codes, gql, make_employee, make_partner, make_user, partner_token, token_for
+from tests.factories import error_codes, gql, gql_counting_sql, make_employee, make_partner, make_user, partner_token, token_for
 from tests.roles import build_world
-from tests.employees.test_employee_queries import _CountSQL
 from tests.traffic.test_rollups import INGEST, stream
 
 SERIES = """query($subject: TrafficSubjectInput!, $from: Date!, $to: Date!, $bucket: TrafficBucket!, $metrics: [TrafficMetric!]!) {
@@ -194,17 +192,9 @@ async def test_leaderboards_rank_what_the_viewer_may_see(client):
 async def _page_statements(client, token) -> tuple[dict, int]:
     page = """query($from: Date!, $to: Date!) { employees(first: 50) { edges { node { employeeNo
       trafficSummary(period: {from: $from, to: $to}) { giftRevenue liveDays } } } } }"""
-    logger = logging.getLogger("tortoise.db_client")
-    counter, level = _CountSQL(), logger.level
-    logger.addHandler(counter)
-    logger.setLevel(logging.DEBUG)
-    try:
-        result = await gql(client, page, NOV, token=token)
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(level)
+    result, statements = await gql_counting_sql(client, page, NOV, token=token)
     return {e["node"]["employeeNo"]: e["node"]["trafficSummary"]["giftRevenue"] for e in result["data"]["employees"]["edges"]}, \
-        counter.count
+        statements
 
 
 async def test_summaries_on_a_list_page_are_batched_whatever_its_length(client):
