@@ -28,7 +28,7 @@ from backend.resolvers.pagination import Page, paginate
 
 TOPIC = "alerts"
 # Kinds that need more than alerts.read to see.
-KIND_PERMISSIONS = {"ATTRITION_RISK": "analytics.read_risk", "PAYROLL_READY": "compensation.read"}
+KIND_PERMISSIONS = {"ATTRITION_RISK": "analytics.read_risk", "PAYROLL_READY": "payroll.read"}
 
 
 def hidden_kinds(viewer: Viewer) -> frozenset[str]:
