@@ -75,7 +75,7 @@ async def test_acknowledging_twice_is_refused_and_resolving_acknowledges(client)
     assert first["data"]["alertAcknowledge"]["alert"]["acknowledgedBy"].startswith("team_lead")
     second = await gql(client, ACK, {"id": alert_id}, token=world.tokens["hr_manager"])
     assert second["data"]["alertAcknowledge"]["errors"][0]["code"] == "INVALID"
-    other = await Alert.get(dedup_key="payroll")
+    other = await Alert.get(dedup_key="h2-traffic")
     resolved = await gql(client, RESOLVE, {"id": to_global_id("Alert", other.id)}, token=world.tokens["hr_manager"])
     assert resolved["data"]["alertResolve"]["alert"]["acknowledgedBy"] == resolved["data"]["alertResolve"]["alert"]["resolvedBy"]
 
