@@ -14,7 +14,6 @@ The host's team and position are taken as given for the whole month.
 from __future__ import annotations
 
 import calendar
-import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -123,11 +122,20 @@ def split_month(*, month: date, host: Host, assignments: Iterable[Assignment]) -
     """The sub-periods of the month containing `month`, one per run of days under the same plan."""
     assignments, first = list(assignments), month.replace(day=1)
     length = calendar.monthrange(first.year, first.month)[1]
-    days = [first + timedelta(days=n) for n in range(length)]
-    periods = []
-    for assignment, run in itertools.groupby(days, key=lambda day: plan_for(host=host, day=day, assignments=assignments)):
-        run = list(run)
-        periods.append(Period(run[0], run[-1], assignment, Share(len(run), length)))
+    last = first + timedelta(days=length - 1)
+    # The plan in force can only change where an assignment starts or the day after one ends:
+    # ask once per stretch between those days, not once per day.
+    starts = {first} | {a.effective_from for a in assignments if first < a.effective_from <= last}
+    starts |= {a.effective_to + timedelta(days=1) for a in assignments if a.effective_to and first <= a.effective_to < last}
+    stretches = sorted(starts)
+    ends = [day - timedelta(days=1) for day in stretches[1:]] + [last]
+    periods: list[Period] = []
+    for start, end in zip(stretches, ends):
+        assignment = plan_for(host=host, day=start, assignments=assignments)
+        if periods and periods[-1].assignment == assignment:
+            previous = periods.pop()
+            start = previous.start
+        periods.append(Period(start, end, assignment, Share((end - start).days + 1, length)))
     return MonthSplit(tuple(periods))
 
 

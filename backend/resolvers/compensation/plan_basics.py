@@ -3,7 +3,6 @@ a share of a month, a month's inputs, lines and results, and plan errors (see `r
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -92,7 +91,8 @@ class MonthInputs:
     team_growth_percent: Decimal | None = None  # None: unknown (no previous month)
 
     def __post_init__(self) -> None:
-        for name, value in dataclasses.asdict(self).items():
+        for name in ("gift_revenue", "gmv", "live_days", "live_hours", "team_growth_percent"):
+            value = getattr(self, name)
             if isinstance(value, float):
                 raise TypeError(f"{name} must be a Decimal or an int, not a float")
             if name != "team_growth_percent" and value < 0:

@@ -79,6 +79,12 @@ class Plan:
         return next((rule for rule in self.rules if rule.kind == kind), None)
 
     def validate(self) -> list[PlanError]:
+        # A plan is immutable: check it once (a payroll evaluates one plan for thousands of hosts).
+        if "_errors" not in self.__dict__:
+            object.__setattr__(self, "_errors", self._problems())
+        return list(self.__dict__["_errors"])
+
+    def _problems(self) -> list[PlanError]:
         errors = [] if self.rules else [PlanError("rules", "a plan needs at least one rule")]
         first: dict[str, int] = {}
         for i, rule in enumerate(self.rules):
