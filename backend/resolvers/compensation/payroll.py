@@ -21,7 +21,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer, now
-from backend.db import upsert_rows
+from backend.db import insert_rows
 from backend.errors import DomainError, ValidationFailed
 from backend.models.alerts import Alert, Severity
 from backend.models.compensation import (
@@ -218,11 +218,11 @@ async def _write(run: PayrollRun, drafts: list[Draft], placements: dict[int, tup
         async with in_transaction() as conn:
             await PayslipLine.filter(payslip_id__in=Subquery(Payslip.filter(run_id=run.id).values("id"))).using_db(conn).delete()
             await Payslip.filter(run_id=run.id).using_db(conn).delete()
-            await upsert_rows(conn, Payslip, PAYSLIP_COLUMNS, slips, conflict=())
+            await insert_rows(conn, Payslip, PAYSLIP_COLUMNS, slips)
             ids = dict(await Payslip.filter(run_id=run.id).using_db(conn).values_list("employee_id", "id"))
             lines = [(ids[d.employee_id], i, line.kind, line.amount, line.explanation)
                      for d in drafts for i, line in enumerate(d.lines)]
-            await upsert_rows(conn, PayslipLine, LINE_COLUMNS, lines, conflict=())
+            await insert_rows(conn, PayslipLine, LINE_COLUMNS, lines)
             await PayrollRun.filter(id=run.id).using_db(conn).update(
                 status=PayrollStatus.COMPUTED, computed_at=now(), claimed_at=None, payslip_count=len(drafts),
                 total_base=totals["base"], total_commission=totals["commission"],
