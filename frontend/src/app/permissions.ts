@@ -5,6 +5,12 @@ export const Permission = {
   /** hire, edit and move people (HR) */
   employeesWrite: 'employees.write',
   compensationRead: 'compensation.read',
+  /** commission plans and their assignments (HR) */
+  compensationWrite: 'compensation.write',
+  /** payroll runs, everyone's payslips and their exports (one's own payslips: self.read_pay) */
+  payrollRead: 'payroll.read',
+  /** create, compute and lock payroll runs; adjustments */
+  payrollRun: 'payroll.run',
   orgRead: 'org.read',
   auditRead: 'audit.read',
   alertsRead: 'alerts.read',
@@ -24,7 +30,7 @@ export const Permission = {
   contractsSignBusiness: 'contracts.sign_business',
   /** one's own record's ID number and birth date */
   selfReadPii: 'self.read_pii',
-  /** one's own pay (a contract's pay terms and document, on one's own contract) */
+  /** one's own pay (a contract's pay terms and document, on one's own contract; one's payslips of locked runs) */
   selfReadPay: 'self.read_pay',
 } as const;
 
