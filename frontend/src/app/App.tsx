@@ -32,6 +32,12 @@ const ContractDetailPage = lazy(() => import('@/features/contracts/ContractDetai
 const ContractSignPage = lazy(() => import('@/features/contracts/ContractSignPage'));
 const MyContractsPage = lazy(() => import('@/features/contracts/MyContractsPage'));
 const TemplateEditorPage = lazy(() => import('@/features/contracts/TemplateEditorPage'));
+const ReviewCycleListPage = lazy(() => import('@/features/performance/ReviewCycleListPage'));
+const ReviewCycleDetailPage = lazy(() => import('@/features/performance/ReviewCycleDetailPage'));
+const KpiTemplateEditorPage = lazy(() => import('@/features/performance/KpiTemplateEditorPage'));
+const TeamReviewsPage = lazy(() => import('@/features/performance/TeamReviewsPage'));
+const ReviewDetailPage = lazy(() => import('@/features/performance/ReviewDetailPage'));
+const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -152,6 +158,57 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.contractsRead}>
                         <MyContractsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="performance">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.performanceWrite}>
+                          <ReviewCycleListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="cycles/:id"
+                      element={
+                        <RequirePermission permission={Permission.performanceWrite}>
+                          <ReviewCycleDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="templates"
+                      element={
+                        <RequirePermission permission={Permission.performanceWrite}>
+                          <KpiTemplateEditorPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="team"
+                      element={
+                        <RequirePermission permission={Permission.performanceRate}>
+                          <TeamReviewsPage />
+                        </RequirePermission>
+                      }
+                    />
+                    {/* Not gated beyond reading: the server scopes a review to whoever may see it. */}
+                    <Route
+                      path="reviews/:id"
+                      element={
+                        <RequirePermission permission={Permission.performanceRead}>
+                          <ReviewDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="me/reviews"
+                    element={
+                      <RequirePermission permission={Permission.performanceRead}>
+                        <MyReviewsPage />
                       </RequirePermission>
                     }
                   />

@@ -12,7 +12,9 @@ import {
   MenuUnfoldOutlined,
   SendOutlined,
   SignatureOutlined,
+  StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
@@ -36,6 +38,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/me/contracts') return 'myContracts';
+  if (pathname === '/me/reviews') return 'myReviews';
   const first = pathname.split('/')[1] ?? '';
   return first === '' ? 'home' : first;
 }
@@ -67,6 +70,17 @@ export function ConsoleLayout() {
       : null,
     can(Permission.contractsRead) && viewer.employee
       ? { key: 'myContracts', icon: <SignatureOutlined />, label: <Link to="/me/contracts">{t('menu.myContracts')}</Link> }
+      : null,
+    // HR runs the cycles; a rater without that (a lead) goes straight to their team's open reviews.
+    can(Permission.performanceWrite) || can(Permission.performanceRate)
+      ? {
+          key: 'performance',
+          icon: <TrophyOutlined />,
+          label: <Link to={can(Permission.performanceWrite) ? '/performance' : '/performance/team'}>{t('menu.performance')}</Link>,
+        }
+      : null,
+    can(Permission.performanceRead) && viewer.employee
+      ? { key: 'myReviews', icon: <StarOutlined />, label: <Link to="/me/reviews">{t('menu.myReviews')}</Link> }
       : null,
     can(Permission.alertsRead)
       ? { key: 'alerts', icon: <AlertOutlined />, label: <Link to="/alerts">{t('menu.alerts')}</Link> }

@@ -28,6 +28,12 @@ export const Permission = {
   contractsWrite: 'contracts.write',
   /** sign as the business representative (a lead: for their team) */
   contractsSignBusiness: 'contracts.sign_business',
+  /** reviews and KPI scores within the row scope (one's own once the cycle is closed); KPI templates */
+  performanceRead: 'performance.read',
+  /** a manager's rating and comment (a lead: their team's reviews) */
+  performanceRate: 'performance.rate',
+  /** KPI templates, review cycles and calibration (HR) */
+  performanceWrite: 'performance.write',
   /** one's own record's ID number and birth date */
   selfReadPii: 'self.read_pii',
   /** one's own pay (a contract's pay terms and document, on one's own contract; one's payslips of locked runs) */
