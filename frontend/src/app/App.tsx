@@ -32,6 +32,11 @@ const ContractDetailPage = lazy(() => import('@/features/contracts/ContractDetai
 const ContractSignPage = lazy(() => import('@/features/contracts/ContractSignPage'));
 const MyContractsPage = lazy(() => import('@/features/contracts/MyContractsPage'));
 const TemplateEditorPage = lazy(() => import('@/features/contracts/TemplateEditorPage'));
+const PayrollRunListPage = lazy(() => import('@/features/compensation/PayrollRunListPage'));
+const PayrollRunDetailPage = lazy(() => import('@/features/compensation/PayrollRunDetailPage'));
+const CommissionPlanListPage = lazy(() => import('@/features/compensation/CommissionPlanListPage'));
+const CommissionPlanEditorPage = lazy(() => import('@/features/compensation/CommissionPlanEditorPage'));
+const MyPayslipsPage = lazy(() => import('@/features/compensation/MyPayslipsPage'));
 const ReviewCycleListPage = lazy(() => import('@/features/performance/ReviewCycleListPage'));
 const ReviewCycleDetailPage = lazy(() => import('@/features/performance/ReviewCycleDetailPage'));
 const KpiTemplateEditorPage = lazy(() => import('@/features/performance/KpiTemplateEditorPage'));
@@ -209,6 +214,51 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.performanceRead}>
                         <MyReviewsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="payroll">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.payrollRead}>
+                          <PayrollRunListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path=":id"
+                      element={
+                        <RequirePermission permission={Permission.payrollRead}>
+                          <PayrollRunDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route path="commission-plans">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.compensationRead}>
+                          <CommissionPlanListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    {/* `new` as well as a plan's id; read-only without compensation.write. */}
+                    <Route
+                      path=":id"
+                      element={
+                        <RequirePermission permission={Permission.compensationRead}>
+                          <CommissionPlanEditorPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="me/payslips"
+                    element={
+                      <RequirePermission permission={Permission.selfReadPay}>
+                        <MyPayslipsPage />
                       </RequirePermission>
                     }
                   />

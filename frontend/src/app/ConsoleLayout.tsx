@@ -1,8 +1,10 @@
 import {
+  AccountBookOutlined,
   ApiOutlined,
   ApartmentOutlined,
   AlertOutlined,
   AuditOutlined,
+  CalculatorOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileProtectOutlined,
@@ -16,6 +18,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
 import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
@@ -38,6 +41,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/me/contracts') return 'myContracts';
+  if (pathname === '/me/payslips') return 'myPayslips';
   if (pathname === '/me/reviews') return 'myReviews';
   const first = pathname.split('/')[1] ?? '';
   return first === '' ? 'home' : first;
@@ -81,6 +85,15 @@ export function ConsoleLayout() {
       : null,
     can(Permission.performanceRead) && viewer.employee
       ? { key: 'myReviews', icon: <StarOutlined />, label: <Link to="/me/reviews">{t('menu.myReviews')}</Link> }
+      : null,
+    can(Permission.payrollRead)
+      ? { key: 'payroll', icon: <AccountBookOutlined />, label: <Link to="/payroll">{t('menu.payroll')}</Link> }
+      : null,
+    can(Permission.compensationRead)
+      ? { key: 'commission-plans', icon: <CalculatorOutlined />, label: <Link to="/commission-plans">{t('menu.commissionPlans')}</Link> }
+      : null,
+    can(Permission.selfReadPay) && viewer.employee
+      ? { key: 'myPayslips', icon: <WalletOutlined />, label: <Link to="/me/payslips">{t('menu.myPayslips')}</Link> }
       : null,
     can(Permission.alertsRead)
       ? { key: 'alerts', icon: <AlertOutlined />, label: <Link to="/alerts">{t('menu.alerts')}</Link> }
