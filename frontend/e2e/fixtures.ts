@@ -11,6 +11,7 @@ import { HomeDashboardPage } from './pages/HomeDashboardPage';
 import { DEMO_PASSWORD, DEMO_USERS, LoginPage, type DemoRole } from './pages/LoginPage';
 import { MyContractsPage } from './pages/MyContractsPage';
 import { PartnerClientListPage } from './pages/PartnerClientListPage';
+import { PerformancePage } from './pages/PerformancePage';
 import { TrafficPage } from './pages/TrafficPage';
 import { WebhookListPage } from './pages/WebhookListPage';
 
@@ -86,6 +87,7 @@ export const test = base.extend<{
   contractSign: ContractSignPage;
   myContracts: MyContractsPage;
   home: HomeDashboardPage;
+  performance: PerformancePage;
 }>({
   signedInAs: [null, { option: true }],
   storageState: async ({ signedInAs, storageState, baseURL, playwright }, use) => {
@@ -111,6 +113,7 @@ export const test = base.extend<{
   contractSign: async ({ page }, use) => use(new ContractSignPage(page)),
   myContracts: async ({ page }, use) => use(new MyContractsPage(page)),
   home: async ({ page }, use) => use(new HomeDashboardPage(page)),
+  performance: async ({ page }, use) => use(new PerformancePage(page)),
 });
 
 export { expect } from '@playwright/test';
