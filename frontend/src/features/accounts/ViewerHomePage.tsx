@@ -1,8 +1,10 @@
 import {
+  AccountBookOutlined,
   AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  CalculatorOutlined,
   ClusterOutlined,
   FileProtectOutlined,
   IdcardOutlined,
@@ -11,6 +13,7 @@ import {
   SignatureOutlined,
   TeamOutlined,
   UserOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Avatar, Button, Card, Col, Empty, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
@@ -89,6 +92,15 @@ export default function ViewerHomePage() {
   }
   if (can(Permission.contractsRead)) {
     shortcuts.push({ key: 'contracts', href: '/contracts', icon: <FileProtectOutlined />, title: t('menu.contracts'), hint: t('home.hints.contracts') });
+  }
+  if (can(Permission.selfReadPay) && viewer.employee) {
+    shortcuts.push({ key: 'myPayslips', href: '/me/payslips', icon: <WalletOutlined />, title: t('menu.myPayslips'), hint: t('home.hints.myPayslips') });
+  }
+  if (can(Permission.payrollRead)) {
+    shortcuts.push({ key: 'payroll', href: '/payroll', icon: <AccountBookOutlined />, title: t('menu.payroll'), hint: t('home.hints.payroll') });
+  }
+  if (can(Permission.compensationRead)) {
+    shortcuts.push({ key: 'commissionPlans', href: '/commission-plans', icon: <CalculatorOutlined />, title: t('menu.commissionPlans'), hint: t('home.hints.commissionPlans') });
   }
   if (can(Permission.alertsRead)) {
     shortcuts.push({ key: 'alerts', href: '/alerts', icon: <AlertOutlined />, title: t('menu.alerts'), hint: t('home.hints.alerts') });

@@ -9,6 +9,7 @@ import { ExpiringContractsCard } from './ExpiringContractsCard';
 import { LiveAlertsCard } from './LiveAlertsCard';
 import { MyContractsCard } from './MyContractsCard';
 import { MyTrafficCard } from './MyTrafficCard';
+import { PayrollStatusCard } from './PayrollStatusCard';
 import { HomeMyTrafficQuery } from './queries';
 import { TrafficMoversCard } from './TrafficMoversCard';
 import { WorkforceTrendCard } from './WorkforceTrendCard';
@@ -50,6 +51,12 @@ export function HomeDashboard() {
             return (
               <Col key={card} xs={24} md={12} xl={8}>
                 <ExpiringContractsCard />
+              </Col>
+            );
+          case 'payrollStatus':
+            return (
+              <Col key={card} xs={24} md={12} xl={8}>
+                <PayrollStatusCard />
               </Col>
             );
           case 'alerts':

@@ -10,7 +10,10 @@ const ROLES: Record<string, { rowScope: string; permissions: string[] }> = {
     rowScope: 'all',
     permissions: ['employees.read', 'employees.write', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'contracts.write'],
   },
-  finance: { rowScope: 'all', permissions: ['employees.read', 'compensation.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read'] },
+  finance: {
+    rowScope: 'all',
+    permissions: ['employees.read', 'compensation.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'payroll.read', 'payroll.run'],
+  },
   recruiter: { rowScope: 'all', permissions: ['employees.read', 'org.read', 'self.read_pii'] },
   team_lead: { rowScope: 'team', permissions: ['employees.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'contracts.sign_business'] },
   employee: { rowScope: 'self', permissions: ['employees.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read'] },
@@ -24,7 +27,7 @@ function cardsOf(role: string, hasEmployee = true) {
 describe('dashboardCards', () => {
   it('gives each role the cards its permissions allow', () => {
     expect(cardsOf('hr_manager')).toEqual(['workforce', 'expiringContracts', 'alerts', 'trafficMovers']);
-    expect(cardsOf('finance')).toEqual(['workforce', 'expiringContracts', 'alerts']);
+    expect(cardsOf('finance')).toEqual(['workforce', 'expiringContracts', 'payrollStatus', 'alerts']);
     expect(cardsOf('recruiter')).toEqual(['workforce']);
     expect(cardsOf('team_lead')).toEqual(['workforce', 'expiringContracts', 'alerts', 'trafficMovers']);
     expect(cardsOf('employee')).toEqual(['myContracts', 'myTraffic', 'alerts']);

@@ -4,7 +4,7 @@ import { addDays, companyToday } from '@/features/traffic/trafficState';
 import type { DateRange } from '@/features/traffic/trafficState';
 
 /** The home dashboard's cards, in the order they are laid out. */
-export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic';
+export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'payrollStatus' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic';
 
 export interface DashboardViewer {
   rowScope: string;
@@ -19,6 +19,7 @@ export interface DashboardViewer {
  *   the expiring contracts (contracts.read) and, if they manage people (a team lead, or someone
  *   with employees.write), the top traffic movers (traffic.read) — finance reads traffic but
  *   manages no hosts;
+ * - whoever reads payroll (payroll.read: finance) gets the latest runs' status;
  * - an employee (row scope self) gets their contracts to sign and, for a host, their own traffic;
  * - everyone with alerts.read gets the live alerts.
  */
@@ -29,6 +30,7 @@ export function dashboardCards({ rowScope, hasEmployee, can }: DashboardViewer):
     if (can(Permission.employeesRead)) cards.push('workforce');
     if (can(Permission.contractsRead)) cards.push('expiringContracts');
   }
+  if (can(Permission.payrollRead)) cards.push('payrollStatus');
   if (rowScope === 'self' && hasEmployee) {
     if (can(Permission.contractsRead)) cards.push('myContracts');
     if (can(Permission.trafficRead)) cards.push('myTraffic');
