@@ -24,7 +24,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 MAX_ENTRIES = 4096
 _results: OrderedDict[tuple, asyncio.Future] = OrderedDict()
-_stream_only_variables: dict[int, frozenset[str]] = {}  # per operation node
+_stream_only_variables: dict[tuple, frozenset[str]] = {}  # per document text and operation
 
 
 class _Variables(Visitor):
@@ -44,8 +44,10 @@ def _names(node) -> set[str]:
 
 def stream_only_variables(operation: OperationDefinitionNode) -> frozenset[str]:
     """Variables read only by the root field's arguments (the subscription's source stream)."""
-    key = id(operation)
+    key = (operation.loc.source.body if operation.loc else id(operation), operation.name.value if operation.name else None)
     if key not in _stream_only_variables:
+        if len(_stream_only_variables) > MAX_ENTRIES:
+            _stream_only_variables.clear()
         root = operation.selection_set.selections[0]
         in_root_arguments = set().union(*(_names(a) for a in getattr(root, "arguments", ()) or ()))
         elsewhere = set().union(*(_names(s) for s in root.selection_set.selections)) if getattr(root, "selection_set", None) else set()

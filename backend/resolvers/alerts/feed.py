@@ -39,9 +39,12 @@ class Listener:
     async def next(self, timeout: float) -> Alert | None:
         if self.overflowed:
             raise events.SubscriberTooSlow
+        if not self.queue.empty():  # the common case when an alert fans out: no timer at all
+            return self.queue.get_nowait()
         try:
-            return await asyncio.wait_for(self.queue.get(), timeout)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(timeout):  # unlike wait_for, no task per call (thousands of listeners wake at once)
+                return await self.queue.get()
+        except TimeoutError:
             return None
 
 
