@@ -1081,6 +1081,16 @@ const en: Messages = {
       acknowledgedAt: 'Acknowledged {{at}}',
       history: 'Earlier reviews',
     },
+    home: {
+      title: 'My KPI scores',
+      link: 'See all',
+      allAcknowledged: 'All acknowledged',
+    },
+    hints: {
+      cycles: 'Review cycles, KPI templates and calibration',
+      team: 'Rate your team’s reviews',
+      mine: 'Your scores of closed cycles, with the working',
+    },
   },
   compensation: {
     actionFailed: 'That did not work; please try again',

@@ -1080,6 +1080,16 @@ const zhCN = {
       acknowledgedAt: '已于 {{at}} 确认',
       history: '历次考核',
     },
+    home: {
+      title: '我的 KPI 得分',
+      link: '查看全部',
+      allAcknowledged: '已全部确认',
+    },
+    hints: {
+      cycles: '考核周期、KPI 模板与校准',
+      team: '为团队成员的考核评分',
+      mine: '查看已关闭周期的得分与计分过程',
+    },
   },
   compensation: {
     actionFailed: '操作未成功，请重试',

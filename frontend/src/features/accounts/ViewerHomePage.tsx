@@ -11,7 +11,9 @@ import {
   LineChartOutlined,
   SendOutlined,
   SignatureOutlined,
+  StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -101,6 +103,14 @@ export default function ViewerHomePage() {
   }
   if (can(Permission.compensationRead)) {
     shortcuts.push({ key: 'commissionPlans', href: '/commission-plans', icon: <CalculatorOutlined />, title: t('menu.commissionPlans'), hint: t('home.hints.commissionPlans') });
+  }
+  if (can(Permission.performanceWrite) || can(Permission.performanceRate)) {
+    const href = can(Permission.performanceWrite) ? '/performance' : '/performance/team';
+    const hint = can(Permission.performanceWrite) ? t('performance.hints.cycles') : t('performance.hints.team');
+    shortcuts.push({ key: 'performance', href, icon: <TrophyOutlined />, title: t('menu.performance'), hint });
+  }
+  if (can(Permission.performanceRead) && viewer.employee) {
+    shortcuts.push({ key: 'myReviews', href: '/me/reviews', icon: <StarOutlined />, title: t('menu.myReviews'), hint: t('performance.hints.mine') });
   }
   if (can(Permission.alertsRead)) {
     shortcuts.push({ key: 'alerts', href: '/alerts', icon: <AlertOutlined />, title: t('menu.alerts'), hint: t('home.hints.alerts') });

@@ -8,6 +8,7 @@ import { dashboardCards, last30Days } from './dashboardCards';
 import { ExpiringContractsCard } from './ExpiringContractsCard';
 import { LiveAlertsCard } from './LiveAlertsCard';
 import { MyContractsCard } from './MyContractsCard';
+import { MyReviewsCard } from './MyReviewsCard';
 import { MyTrafficCard } from './MyTrafficCard';
 import { PayrollStatusCard } from './PayrollStatusCard';
 import { HomeMyTrafficQuery } from './queries';
@@ -87,6 +88,12 @@ export function HomeDashboard() {
                   errorMessage={mine.error?.message}
                   onRetry={() => void mine.refetch()}
                 />
+              </Col>
+            ) : null;
+          case 'myReviews':
+            return employeeId ? (
+              <Col key={card} xs={24} md={12} xl={8}>
+                <MyReviewsCard employeeId={employeeId} />
               </Col>
             ) : null;
           default:

@@ -4,7 +4,7 @@ import { addDays, companyToday } from '@/features/traffic/trafficState';
 import type { DateRange } from '@/features/traffic/trafficState';
 
 /** The home dashboard's cards, in the order they are laid out. */
-export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'payrollStatus' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic';
+export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'payrollStatus' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic' | 'myReviews';
 
 export interface DashboardViewer {
   rowScope: string;
@@ -20,7 +20,8 @@ export interface DashboardViewer {
  *   with employees.write), the top traffic movers (traffic.read) — finance reads traffic but
  *   manages no hosts;
  * - whoever reads payroll (payroll.read: finance) gets the latest runs' status;
- * - an employee (row scope self) gets their contracts to sign and, for a host, their own traffic;
+ * - an employee (row scope self) gets their contracts to sign, for a host their own traffic, and
+ *   their latest closed review's score (performance.read);
  * - everyone with alerts.read gets the live alerts.
  */
 export function dashboardCards({ rowScope, hasEmployee, can }: DashboardViewer): DashboardCardKey[] {
@@ -34,6 +35,7 @@ export function dashboardCards({ rowScope, hasEmployee, can }: DashboardViewer):
   if (rowScope === 'self' && hasEmployee) {
     if (can(Permission.contractsRead)) cards.push('myContracts');
     if (can(Permission.trafficRead)) cards.push('myTraffic');
+    if (can(Permission.performanceRead)) cards.push('myReviews');
   }
   if (can(Permission.alertsRead)) cards.push('alerts');
   if (seesOthers && can(Permission.trafficRead) && (rowScope === 'team' || can(Permission.employeesWrite))) cards.push('trafficMovers');
