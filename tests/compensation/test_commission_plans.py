@@ -86,3 +86,17 @@ async def test_a_preview_pays_unsaved_rules_on_the_hosts_real_month_and_stores_n
                                                  "month": "2026-11-01"}}, token=world.tokens["finance"]))["data"]
     assert bad["commissionPlanPreview"]["total"] is None and bad["commissionPlanPreview"]["errors"]
     assert await CommissionPlan.all().count() == 0
+
+
+async def test_assignments_and_runs_name_their_targets(client):
+    world = await build_world()
+    hr = world.tokens["hr_manager"]
+    plan_id = (await save_plan(client, hr, LADDER_PLAN))["plan"]["id"]
+    await assign(client, hr, plan_id, "TEAM", to_global_id("Team", world.h1.team_id), "2026-01-01")
+    await assign(client, hr, plan_id, "HOST", to_global_id("Employee", world.h2.id), "2026-01-01")
+    plan = (await gql(client, """query($id: ID!) { commissionPlan(id: $id) { assignments { scope targetName } } }""",
+                      {"id": plan_id}, token=hr))["data"]["commissionPlan"]
+    assert sorted((a["scope"], a["targetName"]) for a in plan["assignments"]) == [("HOST", world.h2.name), ("TEAM", "Team A")]
+    run = (await gql(client, """mutation($t: ID!) { payrollRunCreate(input: {month: "2026-11-01", teamId: $t}) {
+      run { scope scopeName } } }""", {"t": to_global_id("Team", world.h1.team_id)}, token=world.tokens["finance"]))
+    assert run["data"]["payrollRunCreate"]["run"]["scopeName"] == "Team A"

@@ -23,6 +23,14 @@ TARGET_TYPES = {models.AssignmentScope.POSITION: "Position", models.AssignmentSc
                 models.AssignmentScope.HOST: "Employee"}
 
 
+async def _name_of(info: Info, kind: str, pk: int) -> str | None:
+    loaders = info.context.loaders
+    loader = {"position": loaders.position_by_id, "team": loaders.team_by_id, "department": loaders.department_by_id,
+              "host": loaders.employee_by_id}[kind]
+    row = await loader.load(pk)
+    return None if row is None else getattr(row, "title", None) or row.name
+
+
 @strawberry.type(description="Who a plan applies to, from when to when (both days included).")
 class PlanAssignment(Node):
     row: strawberry.Private[models.PlanAssignment]
@@ -40,6 +48,10 @@ class PlanAssignment(Node):
     @strawberry.field
     def plan(self, info: Info) -> CommissionPlan | None:
         return related(info.context.loaders.plan_by_id, self.row.plan_id, CommissionPlan.from_row)
+
+    @strawberry.field(description="The position's title, the team's name, or the host's name (if you may see them).")
+    async def target_name(self, info: Info) -> str | None:
+        return await _name_of(info, self.row.scope.value, self.row.target_id)
 
 
 @strawberry.type(description="A commission plan: rules as data (see the plan format in the docs).")
@@ -134,6 +146,11 @@ class PayrollRun(Node):
                    scope=row.scope_key, status=row.status, payslip_count=row.payslip_count, total_base=row.total_base,
                    total_commission=row.total_commission, total_adjustments=row.total_adjustments,
                    total_gross=row.total_gross, computed_at=row.computed_at, locked_at=row.locked_at)
+
+    @strawberry.field(description="Everyone, or the department's or team's name.")
+    async def scope_name(self, info: Info) -> str | None:
+        kind, _, target = self.row.scope_key.partition(":")
+        return None if kind == "all" else await _name_of(info, kind, int(target))
 
     @strawberry.field(description="Totals per team (null: people in no team), largest gross first.")
     async def teams(self) -> list[PayrollTeamTotal]:
