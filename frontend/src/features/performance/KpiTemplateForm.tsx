@@ -129,7 +129,7 @@ export function KpiTemplateForm({
     >
       <Alert type="info" showIcon message={t('performance.templates.hint')} style={{ marginBottom: 16 }} />
       {failure.length ? <Alert type="error" showIcon message={failure.join(' ')} style={{ marginBottom: 16 }} data-testid="kpi-template-error" /> : null}
-      <Form<TemplateFormValues> form={form} layout="vertical" requiredMark="optional" data-testid="kpi-template-form" onFinish={() => void submit()}>
+      <Form<TemplateFormValues> form={form} layout="vertical" requiredMark={false} data-testid="kpi-template-form" onFinish={() => void submit()}>
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item name="positionId" label={t('performance.templates.position')}>
@@ -186,7 +186,7 @@ export function KpiTemplateForm({
                       </Col>
                       <Col xs={12} md={6}>
                         <Form.Item name={[field.name, 'weight']} label={t('performance.templates.weight')}>
-                          <InputNumber stringMode min="0" max="100" step="5" addonAfter="%" style={{ width: '100%' }} data-testid="kpi-indicator-weight" />
+                          <InputNumber stringMode min="0" max="100" step="5" suffix="%" style={{ width: '100%' }} data-testid="kpi-indicator-weight" />
                         </Form.Item>
                       </Col>
                       {rating ? (
@@ -204,12 +204,12 @@ export function KpiTemplateForm({
                           </Col>
                           <Col xs={12} md={8}>
                             <Form.Item name={[field.name, 'curve', 'capPercent']} label={t('performance.templates.cap')} extra={t('performance.templates.capHint')}>
-                              <InputNumber stringMode min="100" addonAfter="%" style={{ width: '100%' }} data-testid="kpi-indicator-cap" />
+                              <InputNumber stringMode min="100" suffix="%" style={{ width: '100%' }} data-testid="kpi-indicator-cap" />
                             </Form.Item>
                           </Col>
                           <Col xs={12} md={8}>
                             <Form.Item name={[field.name, 'curve', 'floorPercent']} label={t('performance.templates.floor')} extra={t('performance.templates.floorHint')}>
-                              <InputNumber stringMode min="0" max="100" addonAfter="%" style={{ width: '100%' }} data-testid="kpi-indicator-floor" />
+                              <InputNumber stringMode min="0" max="100" suffix="%" style={{ width: '100%' }} data-testid="kpi-indicator-floor" />
                             </Form.Item>
                           </Col>
                         </>

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Empty, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Collapse, Empty, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/app/i18n';
@@ -23,7 +23,7 @@ export function closedReviews(rows: readonly Mine[]): { toAcknowledge: Mine[]; o
   return { toAcknowledge, others: closed.filter((row) => row.acknowledgedAt) };
 }
 
-function MyReviewCard({ review }: { review: Mine }) {
+function MyReviewCard({ review, expanded }: { review: Mine; expanded: boolean }) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   return (
@@ -46,7 +46,15 @@ function MyReviewCard({ review }: { review: Mine }) {
             {review.managerComment}
           </Typography.Paragraph>
         ) : null}
-        <ReviewScorecard review={review} lines={review.lines} />
+        {expanded ? (
+          <ReviewScorecard review={review} lines={review.lines} />
+        ) : (
+          <Collapse
+            size="small"
+            ghost
+            items={[{ key: 'lines', label: t('performance.review.scorecard'), children: <ReviewScorecard review={review} lines={review.lines} /> }]}
+          />
+        )}
         {review.acknowledgedAt ? (
           <Tag icon={<CheckCircleOutlined />} color="green" bordered={false} data-testid="review-acknowledged" style={{ alignSelf: 'flex-start' }}>
             {t('performance.mine.acknowledgedAt', { at: formatDateTime(review.acknowledgedAt, language) })}
@@ -87,7 +95,7 @@ export default function MyReviewsPage() {
             <Alert type="warning" showIcon message={t('performance.mine.toAcknowledge', { count: toAcknowledge.length })} data-testid="my-reviews-to-acknowledge" />
           ) : null}
           {toAcknowledge.map((review) => (
-            <MyReviewCard key={review.id} review={review} />
+            <MyReviewCard key={review.id} review={review} expanded />
           ))}
           {others.length ? (
             <Typography.Title level={5} style={{ margin: '8px 0 0' }}>
@@ -97,8 +105,9 @@ export default function MyReviewsPage() {
               </Space>
             </Typography.Title>
           ) : null}
-          {others.map((review) => (
-            <MyReviewCard key={review.id} review={review} />
+          {/* The newest review stays open once acknowledged; older ones fold their scorecards away. */}
+          {others.map((review, index) => (
+            <MyReviewCard key={review.id} review={review} expanded={toAcknowledge.length === 0 && index === 0} />
           ))}
           {toAcknowledge.length + others.length === 0 ? <Empty description={t('performance.mine.none')} data-testid="my-reviews-empty" /> : null}
         </Space>
