@@ -99,7 +99,7 @@ export default function PayrollRunDetailPage() {
       subTitle={
         <Space size={8} wrap>
           <PayrollRunStatusTag status={run.status} />
-          <PayrollScopeText scope={run.scope} />
+          <PayrollScopeText scope={run.scope} name={run.scopeName} />
           {stamp ? <span>{stamp}</span> : null}
         </Space>
       }

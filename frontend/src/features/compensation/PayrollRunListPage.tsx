@@ -63,7 +63,7 @@ export default function PayrollRunListPage() {
         </Link>
       ),
     },
-    { key: 'scope', title: t('compensation.runs.columns.scope'), render: (_, row) => <PayrollScopeText scope={row.scope} /> },
+    { key: 'scope', title: t('compensation.runs.columns.scope'), render: (_, row) => <PayrollScopeText scope={row.scope} name={row.scopeName} /> },
     { key: 'status', title: t('compensation.runs.columns.status'), render: (_, row) => <PayrollRunStatusTag status={row.status} /> },
     { key: 'payslips', title: t('compensation.runs.columns.payslips'), align: 'right', render: (_, row) => row.payslipCount },
     { key: 'base', title: t('compensation.amounts.base'), align: 'right', render: (_, row) => <Money value={row.totalBase} /> },

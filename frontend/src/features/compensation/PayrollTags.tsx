@@ -29,11 +29,12 @@ export function PayslipLineKindTag({ kind }: { kind: string }) {
   );
 }
 
-/** "All", or the department or team a run was limited to (the API gives its key, not its name). */
-export function PayrollScopeText({ scope }: { scope: string }) {
+/** "All", or the department or team a run was limited to, by name when the API gives one. */
+export function PayrollScopeText({ scope, name }: { scope: string; name?: string | null }) {
   const { t } = useTranslation();
   const parsed = parseRunScope(scope);
   if (parsed.kind === 'all') return <>{t('compensation.scope.all')}</>;
+  if (name) return <>{name}</>;
   if (parsed.kind === 'other') return <>{parsed.raw}</>;
   return <>{t(`compensation.scope.${parsed.kind}`, { key: parsed.key })}</>;
 }

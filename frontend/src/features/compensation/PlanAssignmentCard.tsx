@@ -13,19 +13,14 @@ import { companyToday } from '@/features/traffic/trafficState';
 import type { PlanAssignmentFieldsFragment as Row, PlanAssignmentScope, PlanTargetOptionsQuery } from '@/graphql/generated/graphql';
 import { EmployeeSelect } from './EmployeeSelect';
 import { PlanAssignMutation, PlanAssignmentEndMutation } from './mutations';
-import { PlanTargetEmployeeQuery, PlanTargetOptionsQuery as TargetOptionsDocument } from './queries';
+import { PlanTargetOptionsQuery as TargetOptionsDocument } from './queries';
 
 const SCOPES: readonly PlanAssignmentScope[] = ['POSITION', 'TEAM', 'HOST'];
 const SCOPE_COLORS: Record<PlanAssignmentScope, string> = { POSITION: 'purple', TEAM: 'blue', HOST: 'magenta' };
 
-function HostName({ id }: { id: string }) {
-  const { data } = useQuery(PlanTargetEmployeeQuery, { variables: { id } });
-  const node = data?.node;
-  return <>{node?.__typename === 'Employee' ? `${node.name} · ${node.employeeNo}` : id}</>;
-}
 
 function TargetName({ row, options }: { row: Row; options: PlanTargetOptionsQuery | undefined }) {
-  if (row.scope === 'HOST') return <HostName id={row.targetId} />;
+  if (row.targetName) return <>{row.targetName}</>;
   if (row.scope === 'TEAM') return <>{options?.teams?.edges.find(({ node }) => node.id === row.targetId)?.node.name ?? row.targetId}</>;
   const position = options?.positions?.edges.find(({ node }) => node.id === row.targetId)?.node;
   return <>{position ? [position.title, position.level].filter(Boolean).join(' · ') : row.targetId}</>;

@@ -15,6 +15,7 @@ export const PayrollRunFieldsFragment = graphql(`
     month
     periodEnd
     scope
+    scopeName
     status
     payslipCount
     totalBase
@@ -223,6 +224,7 @@ export const PlanAssignmentFieldsFragment = graphql(`
     id
     scope
     targetId
+    targetName
     effectiveFrom
     effectiveTo
   }
@@ -262,18 +264,6 @@ export const PlanTargetOptionsQuery = graphql(`
           id
           name
         }
-      }
-    }
-  }
-`);
-
-export const PlanTargetEmployeeQuery = graphql(`
-  query PlanTargetEmployee($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Employee {
-        name
-        employeeNo
       }
     }
   }
@@ -331,6 +321,7 @@ export const HomePayrollStatusQuery = graphql(`
           id
           month
           scope
+          scopeName
           status
           payslipCount
           totalGross

@@ -42,7 +42,7 @@ export function PayrollStatusCard() {
                   <Typography.Text strong>{monthLabel(run.month, language)}</Typography.Text>
                 </Link>
                 <div className="muted">
-                  <PayrollScopeText scope={run.scope} /> · {t('home.dashboard.payroll.payslips', { count: run.payslipCount })}
+                  <PayrollScopeText scope={run.scope} name={run.scopeName} /> · {t('home.dashboard.payroll.payslips', { count: run.payslipCount })}
                 </div>
               </div>
               <Flex vertical align="flex-end" gap={2}>
