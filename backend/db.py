@@ -26,6 +26,7 @@ MODEL_MODULES = [
     "backend.models.contracts",
     "backend.models.compensation",
     "backend.models.performance",
+    "backend.models.analytics",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

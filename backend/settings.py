@@ -88,6 +88,11 @@ class Settings:
     company_name: str = "演示直播经纪有限公司 Demo MCN Co., Ltd."
     contract_expiry_days: int = 30
     contract_scan_minutes: float = 360.0
+    # Attrition risk: the score that raises an ATTRITION_RISK alert; how often the scheduler rescores
+    # (0 turns it off) and after how many days it trains a new model first.
+    risk_alert_threshold: float = 0.5
+    risk_score_hours: float = 24.0
+    risk_retrain_days: int = 7
 
     @property
     def is_production(self) -> bool:
@@ -136,6 +141,9 @@ def load_settings() -> Settings:
         company_name=os.environ.get("HRGRAPH_COMPANY_NAME", "演示直播经纪有限公司 Demo MCN Co., Ltd."),
         contract_expiry_days=_env_int("HRGRAPH_CONTRACT_EXPIRY_DAYS", 30),
         contract_scan_minutes=_env_float("HRGRAPH_CONTRACT_SCAN_MINUTES", 360.0),
+        risk_alert_threshold=_env_float("HRGRAPH_RISK_ALERT_THRESHOLD", 0.5),
+        risk_score_hours=_env_float("HRGRAPH_RISK_SCORE_HOURS", 24.0),
+        risk_retrain_days=_env_int("HRGRAPH_RISK_RETRAIN_DAYS", 7),
     )
 
 

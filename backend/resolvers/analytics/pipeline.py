@@ -17,7 +17,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, OrdinalEncoder, StandardScaler
 
@@ -41,6 +41,13 @@ def design_matrix(numeric: list[list[float]], categorical: list[list[str | None]
 
 def folds() -> StratifiedKFold:
     return StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=RANDOM_STATE)
+
+
+def grouped_folds(y: np.ndarray, groups: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds that keep each group (one person's rows) in one fold, so a model is never
+    tested on someone it was trained on."""
+    splitter = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=RANDOM_STATE)
+    return list(splitter.split(np.zeros((len(y), 1)), y, groups))
 
 
 def _as_float(X):
@@ -113,9 +120,12 @@ def is_linear(model: Pipeline) -> bool:
     return isinstance(model.named_steps["model"], LogisticRegression)
 
 
-def calibrated(model: Pipeline, y: np.ndarray) -> CalibratedClassifierCV:
+def calibrated(model: Pipeline, y: np.ndarray, groups: np.ndarray | None = None) -> CalibratedClassifierCV:
     """Sigmoid calibration over stratified folds (sigmoid, not isotonic: a few hundred positives
-    are too few for a step function). Class weights shift probabilities; this puts them back."""
+    are too few for a step function). Class weights shift probabilities; this puts them back.
+    With `groups`, the folds keep each group together (see `grouped_folds`)."""
+    if groups is not None:
+        return CalibratedClassifierCV(model, method="sigmoid", cv=grouped_folds(y, groups))
     splits = min(FOLDS, int(min(np.sum(y), np.sum(1 - y))))
     return CalibratedClassifierCV(model, method="sigmoid",
                                   cv=StratifiedKFold(n_splits=splits, shuffle=True, random_state=RANDOM_STATE))
@@ -174,3 +184,17 @@ def linear_terms(model: Pipeline, X: np.ndarray, numeric: list[str], categorical
     for term, coefficient, sd in zip(terms, coefficients, spread):
         term.weight = float(coefficient * sd)
     return sorted(terms, key=lambda t: -abs(t.weight))
+
+
+def numeric_contributions(model: Pipeline, X: np.ndarray, n_numeric: int) -> np.ndarray:
+    """Per row and numeric column of a fitted logistic model without categories: coefficient x
+    standardised value, the value's term and its missing flag's term added up (log-odds against
+    the training mean; positive raises the risk)."""
+    prep: ColumnTransformer = model.named_steps["prep"]
+    coefficients = model.named_steps["model"].coef_[0]
+    Z = np.asarray(prep.transform(X), dtype=float) * coefficients
+    imputer: SimpleImputer = prep.named_transformers_["num"].named_steps["rest"].named_steps["impute"]
+    out = np.zeros((X.shape[0], n_numeric))
+    for k, name in enumerate(imputer.get_feature_names_out([f"\x00{i}" for i in range(n_numeric)])):
+        out[:, int(name.removeprefix("missingindicator_")[1:])] += Z[:, k]
+    return out
