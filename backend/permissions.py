@@ -73,10 +73,11 @@ BUILT_IN_ROLES: dict[str, tuple[str, RowScope, frozenset[Permission]]] = {
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY}),
     ),
     "team_lead": (
-        "Reads their own team, its alerts and KPI scores (not its pay), and rates its reviews",
+        "Reads their own team, its alerts, KPI scores and attrition risk (not its pay), and rates its reviews",
         RowScope.TEAM,
         frozenset({P.EMPLOYEES_READ, P.ORG_READ, P.SELF_READ_PII, P.SELF_READ_PAY, P.ALERTS_READ, P.ALERTS_WRITE,
-                   P.TRAFFIC_READ, P.CONTRACTS_READ, P.CONTRACTS_SIGN_BUSINESS, P.PERFORMANCE_READ, P.PERFORMANCE_RATE}),
+                   P.TRAFFIC_READ, P.CONTRACTS_READ, P.CONTRACTS_SIGN_BUSINESS, P.PERFORMANCE_READ, P.PERFORMANCE_RATE,
+                   P.ANALYTICS_READ_RISK}),
     ),
     "employee": (
         "Reads their own record, payslips, KPI scores and the alerts about them",

@@ -27,6 +27,7 @@ from backend.graph.org import Department, Position, Team
 from backend.graph.traffic.summary import DateRangeInput, TrafficSummary, summary_of
 
 if TYPE_CHECKING:
+    from backend.graph.analytics import AttritionRisk
     from backend.graph.performance.types import Review
 
 Gender = strawberry.enum(models.Gender)
@@ -146,6 +147,13 @@ query for the whole page of employees).""")
         from backend.graph.performance.operations import employee_reviews
 
         return await employee_reviews(info, self.employee_pk, first, after)
+
+    @strawberry.field(description="""The probability of leaving voluntarily within six months and its drivers; null
+when not scored (someone who left, or before the first model).""", extensions=[requires(P.ANALYTICS_READ_RISK)])
+    async def attrition_risk(self, info: Info) -> Annotated["AttritionRisk", strawberry.lazy("backend.graph.analytics")] | None:
+        from backend.graph.analytics import employee_attrition_risk
+
+        return await employee_attrition_risk(info, self.employee_pk)
 
 
 # Nested field -> (loader, the row's key) that a list page loads in bulk before resolving.

@@ -11,6 +11,7 @@ from strawberry.tools import merge_types
 
 from backend.graph.accounts import AccountMutation, AccountQuery, PartnerClientMutation, PartnerClientQuery
 from backend.graph.alerts import AlertMutation, AlertQuery, AlertSubscription
+from backend.graph.analytics import AnalyticsQuery
 from backend.graph.alerts.webhooks import WebhookEventSubscription, WebhookMutation, WebhookQuery
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
@@ -29,7 +30,7 @@ from backend.graph.performance.operations import PerformanceMutation, Performanc
 from backend.settings import Settings, get_settings
 
 Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
-                                TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery))
+                                TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery, AnalyticsQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
                                    ContractMutation, CompensationMutation, PerformanceMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))

@@ -19,6 +19,7 @@ from backend.resolvers import employees, org
 from backend.resolvers import traffic
 from backend.resolvers.traffic import series as traffic_series
 from backend.resolvers.performance import reviews as performance_reviews
+from backend.resolvers.analytics import attrition
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -88,3 +89,5 @@ class Loaders:
         # Reviews are scoped in the loader itself (an employee's list reaches them from any employee).
         self.reviews_by_employee = _by_key(lambda ids: performance_reviews.reviews_by_employee(viewer, ids), default=list)
         self.review_cycle_by_id = _by_key(_rows_by_id(ReviewCycle))
+        # Risk scores are scoped in the loader too (the field reaches them from any employee).
+        self.attrition_risk_by_employee = _by_key(lambda ids: attrition.risks_by_employee(viewer, ids))

@@ -51,7 +51,8 @@ async def test_each_role_sees_the_alerts_about_people_it_may_see_and_risk_only_w
     assert await _kinds_seen(client, world.tokens["admin"]) == everything
     assert await _kinds_seen(client, world.tokens["hr_manager"]) == everything - {("PAYROLL_READY", None)}  # payroll is finance's
     assert await _kinds_seen(client, world.tokens["finance"]) == everything - {("ATTRITION_RISK", "H1")}
-    assert await _kinds_seen(client, world.tokens["team_lead"]) == {("CONTRACT_EXPIRING", "H1"), ("TRAFFIC_ANOMALY", None)}
+    assert await _kinds_seen(client, world.tokens["team_lead"]) == {("CONTRACT_EXPIRING", "H1"), ("TRAFFIC_ANOMALY", None),
+                                                                      ("ATTRITION_RISK", "H1")}  # their team's risk
     assert await _kinds_seen(client, world.tokens["employee"]) == {("CONTRACT_EXPIRING", "H1")}
     assert await _kinds_seen(client, world.tokens["partner"]) == {("TRAFFIC_ANOMALY", "H2")}
     assert (await gql(client, LIST, token=world.tokens["recruiter"]))["errors"][0]["extensions"]["code"] == "FORBIDDEN"

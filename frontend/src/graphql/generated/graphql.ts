@@ -61,6 +61,12 @@ export type AlertSeverity =
   | 'INFO'
   | 'WARNING';
 
+/** HIGH from the alert threshold (HRGRAPH_RISK_ALERT_THRESHOLD), MEDIUM from half of it. */
+export type AttritionRiskBand =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type AuditEventFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** The actor's e-mail or client id. */
