@@ -37,6 +37,7 @@ from backend.oauth import token_endpoint
 from backend.graph.alerts.webhooks import make_renderer
 from backend.resolvers.alerts.feed import AlertFeed, set_feed
 from backend.resolvers.alerts.webhooks import WebhookDispatcher
+from backend.resolvers.analytics import attrition
 from backend.resolvers.contracts import expiry
 from backend.resolvers.traffic import anomalies
 from backend.scheduler import Job, Scheduler
@@ -177,6 +178,9 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
         Job("traffic anomaly scan", settings.traffic_scan_minutes * 60, lambda: anomalies.scan(anomalies.company_today())),
         Job("contract expiry scan", settings.contract_scan_minutes * 60,
             lambda: expiry.scan(anomalies.company_today(), settings.contract_expiry_days)),
+        Job("attrition risk scoring", settings.risk_score_hours * 3600,
+            lambda: attrition.rescore(today=anomalies.company_today(), retrain_days=settings.risk_retrain_days),
+            first_delay=60.0),
     ])
     await scheduler.start()
     try:

@@ -259,6 +259,37 @@ def cmd_analytics_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _analytics_risk(train: bool, today: date | None) -> int:
+    from backend import db
+    from backend.resolvers.analytics import attrition
+    from backend.resolvers.traffic.anomalies import company_today
+    from backend.seed.context import Progress
+
+    progress = Progress()
+    today = today or company_today()
+    async with db.database():
+        try:
+            model = await attrition.train(today=today, progress=progress.update) if train else None
+            scored = await attrition.score(today=today, model=model, progress=progress.update)
+        except attrition.TrainingError as exc:
+            progress.done("")
+            print(f"attrition risk: {exc}", file=sys.stderr)
+            return 1
+    if model is not None:
+        print("\n".join(attrition.card_lines(model.card)))
+    progress.done(f"attrition risk: {scored['scored']} employees scored, {scored['above']} at or above the alert "
+                  f"threshold, {scored['alerts']} new alerts")
+    return 0
+
+
+def cmd_analytics_train(args: argparse.Namespace) -> int:
+    return _run(_analytics_risk(True, args.today))
+
+
+def cmd_analytics_score(args: argparse.Namespace) -> int:
+    return _run(_analytics_risk(False, args.today))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -334,6 +365,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--positive", required=True, metavar="VALUE", help="its value for a leaver, e.g. Yes")
     evaluate.add_argument("--exclude", action="append", metavar="COL,...", help="columns to leave out (repeatable)")
     evaluate.set_defaults(func=cmd_analytics_evaluate)
+    atrain = analytics.add_parser("train", help="train the attrition-risk model on this database's history, print its "
+                                  "card, then score everyone (the in-app scheduler does this weekly)")
+    atrain.add_argument("--today", type=date.fromisoformat, help="the day to train and score as of (default: today)")
+    atrain.set_defaults(func=cmd_analytics_train)
+    ascore = analytics.add_parser("score", help="score every current employee with the latest model and raise "
+                                  "ATTRITION_RISK alerts for new crossings (the scheduler does this daily)")
+    ascore.add_argument("--today", type=date.fromisoformat, help="the day to score as of (default: today)")
+    ascore.set_defaults(func=cmd_analytics_score)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser
