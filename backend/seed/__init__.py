@@ -16,11 +16,11 @@ from tortoise import Tortoise
 from backend import db
 from backend.models.employees import Employee
 from backend.resolvers.accounts import ensure_built_in_roles
-from backend.seed import accounts, compensation, contracts, employees, org, performance, traffic
+from backend.seed import accounts, analytics, compensation, contracts, employees, org, performance, traffic
 from backend.seed.context import SIZES, SeedContext
 
 STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts, traffic.seed_traffic, contracts.seed_contracts,
-         compensation.seed_compensation, performance.seed_performance]
+         compensation.seed_compensation, performance.seed_performance, analytics.seed_analytics]
 
 
 async def _reset() -> None:

@@ -1,7 +1,9 @@
 """Employees of the demo agency, with two years of hires and exits and their history.
 
 Most people are hosts in the live-streaming departments. Exits carry a reason and whether
-they were voluntary; hosts leave more often than staff, mostly over pay and platform policy.
+they were voluntary; hosts leave more often than staff, mostly over pay and platform policy,
+and those who leave were paid less for their position than those who stay (a real effect for
+the attrition-risk model to find; the traffic and review steps plant the others).
 """
 
 from __future__ import annotations
@@ -88,16 +90,26 @@ def _employment_type(ctx: SeedContext, role: str) -> EmploymentType:
     return EmploymentType.FULL_TIME
 
 
-def _salary(ctx: SeedContext, position: str, employment: EmploymentType) -> Decimal:
+def _salary(ctx: SeedContext, position: str, employment: EmploymentType, leaving: bool) -> Decimal:
     ranges = {"host": (4000, 9000), "senior_host": (8000, 16000), "assistant_host": (3500, 6000),
               "team_lead": (15000, 30000), "director": (30000, 60000), "engineer": (15000, 35000)}
     low, high = ranges.get(position, (6000, 15000))
     salary = ctx.money(low, high)
+    if employment == EmploymentType.INTERN:
+        low, high = 3000, 4500
+        salary = ctx.money(low, high)
+    if leaving:  # planted for the attrition-risk model (no extra draw, so the rest of the demo is unchanged)
+        salary = _lower_in_range(salary, low, high)
     if employment == EmploymentType.PART_TIME:
         salary = (salary / 2).quantize(Decimal("0.01"))
-    if employment == EmploymentType.INTERN:
-        salary = ctx.money(3000, 4500)
     return salary
+
+
+def _lower_in_range(salary: Decimal, low: int, high: int) -> Decimal:
+    """Those who leave were paid less for their position: their place in the range is squared
+    (the middle of the range becomes its first quarter)."""
+    rank = (float(salary) - low) / (high - low)
+    return Decimal(round((low + (high - low) * rank ** 2) / 100) * 100).quantize(Decimal("0.01"))
 
 
 def _dates(ctx: SeedContext, role: str, position: str) -> tuple[date, date | None]:
@@ -146,7 +158,7 @@ def _employee(ctx: SeedContext, serial: int, team: dict, role: str) -> Employee:
         email=f"{employee_no.lower()}@demo-agency.cn", employment_type=employment,
         status=_status(hired, left, employment, ctx.today), hired_on=hired, left_on=left,
         department_id=ctx.departments[team["department"]], team_id=team["id"],
-        position_id=ctx.positions[position], base_salary=_salary(ctx, position, employment),
+        position_id=ctx.positions[position], base_salary=_salary(ctx, position, employment, left is not None),
         is_host=position in ("host", "senior_host", "assistant_host"),
     )
 

@@ -30,6 +30,8 @@ from backend.seed.context import SeedContext
 MONTHS = 12
 BATCH = 5000
 RATINGS = ([Decimal(r) for r in ("2", "2.5", "3", "3.5", "4", "4.5", "5")], [3, 6, 20, 26, 25, 13, 7])
+# Planted for the attrition-risk model: in the months before someone leaves, their manager rates them lower.
+LEAVER_WEIGHTS, LEAVER_DAYS = [12, 18, 28, 22, 12, 6, 2], 150
 COMMENTS = ["稳定发挥，继续保持 Steady, keep it up", "涨粉明显，带货可再加强 Good growth; push sales harder",
             "直播时长不足 Too few hours live", "表现突出 Outstanding month", "互动氛围好 Great rapport with the audience",
             "需提升话术 Work on the pitch", ""]
@@ -77,7 +79,9 @@ def _review(ctx: SeedContext, cycle: ReviewCycle, person: tuple, template: KpiTe
             latest: bool, demo_ack_pending: bool) -> Review:
     employee_id, _, team_id, _, _ = person
     rated = not latest or ctx.rng.random() < 0.5
-    rating = ctx.rng.choices(*RATINGS)[0] if rated and _rated_template(template) else None
+    leaving = person[4] is not None and 0 <= (person[4] - cycle.period_end).days <= LEAVER_DAYS
+    weights = LEAVER_WEIGHTS if leaving else RATINGS[1]
+    rating = ctx.rng.choices(RATINGS[0], weights)[0] if rated and _rated_template(template) else None
     review = Review(cycle_id=cycle.id, employee_id=employee_id, team_id=team_id, template_name=template.name,
                     indicators=template.indicators, actuals=actuals_for(template.indicators, employee_id, data, rating),
                     manager_rating=rating, manager_comment=ctx.rng.choice(COMMENTS) if rated else "",

@@ -6,7 +6,8 @@ a follower base from those distributions, scaled to an agency's hosts. Sessions 
 rhythm (more on Friday to Sunday), each host drifts up or down month by month, e-commerce
 hosts sell (GMV, orders) where the others take gifts. A few findings are planted for the
 anomaly rules to discover: a team whose traffic slides for four months, a host whose viewers
-jump while gifts and chat stay flat, a host losing followers, a host who stopped streaming.
+jump while gifts and chat stay flat, a host losing followers, a host who stopped streaming; and
+for the attrition-risk model, most hosts who leave see their audience slide over their last months.
 
 Sessions, account days and team days are written directly (the history has no minute
 samples), through the same summing functions the live rollups use.
@@ -43,6 +44,8 @@ TWITCH_QUANTILES = {
 AUDIENCE_SCALE = 0.4  # an agency's hosts are smaller than the world's top 1,000
 STREAM_CHANCE = (0.62, 0.66, 0.66, 0.70, 0.86, 0.90, 0.84)  # Monday .. Sunday
 BATCH = 5000
+# Most hosts who leave see their audience slide first: down about 20 % a month over their last four months.
+FADE_SHARE, FADE_DAYS, FADE_MONTHLY = 0.7, 122, 0.8
 
 
 def from_quantiles(name: str, u: float) -> float:
@@ -70,6 +73,7 @@ class HostPlan:
     daily_gain: float
     monthly_drift: float
     part_time: bool
+    fade_from: date | None = None  # planted: audience sliding in the months before the host leaves
 
 
 @dataclass
@@ -110,8 +114,15 @@ def _plans(ctx: SeedContext, accounts: dict[int, int]) -> list[HostPlan]:
         plans.append(HostPlan(
             host_id=f["id"], account_id=accounts[f["id"]], department=f["department"], team_id=f["team"],
             first_day=first, last_day=last, viewers=viewers, followers=followers, daily_gain=gain,
-            monthly_drift=ctx.rng.gauss(0.01, 0.04), part_time=f["part_time"]))
+            monthly_drift=ctx.rng.gauss(0.01, 0.04), part_time=f["part_time"],
+            fade_from=f["left_on"] - timedelta(days=FADE_DAYS) if f["left_on"] and _fades(f["id"]) else None))
     return plans
+
+
+def _fades(host_id: int) -> bool:
+    """Seven in ten leaving hosts, picked by id rather than drawn: no extra draw, so every other
+    random choice of the demo stays as it was."""
+    return host_id * 7919 % 10 < FADE_SHARE * 10
 
 
 def _plants(ctx: SeedContext, plans: list[HostPlan]) -> Plants:
@@ -160,6 +171,8 @@ def _one_session(ctx: SeedContext, plan: HostPlan, plants: Plants, day: date, ag
     level = plan.viewers * math.exp(plan.monthly_drift * months)
     if plan.team_id == plants.sliding_team and age < 125:
         level *= 0.86 ** ((125 - age) / 30.4)  # down about 14 % a month for four months
+    fade = FADE_MONTHLY ** ((day - plan.fade_from).days / 30.4) if plan.fade_from and day >= plan.fade_from else 1.0
+    level *= fade
     engaged = level * rng.lognormvariate(0, 0.25)  # the audience that gifts, buys and talks
     viewers = engaged * (2.6 if plan.host_id == plants.surge_host and age < 7 else 1.0)
     minutes = rng.randint(60, 150) if plan.part_time else rng.randint(110, 330)
@@ -167,7 +180,7 @@ def _one_session(ctx: SeedContext, plan: HostPlan, plants: Plants, day: date, ag
     selling = plan.department == "ECOM"
     gifts = engaged_hours * rng.uniform(0.2, 0.6) if selling else engaged_hours * rng.uniform(0.8, 2.8)
     gmv = engaged_hours * rng.uniform(6, 24) if selling else (engaged_hours * rng.uniform(0, 3) if rng.random() < 0.3 else 0)
-    gained = int(plan.daily_gain * rng.lognormvariate(0, 0.5) * math.exp(plan.monthly_drift * months))
+    gained = int(plan.daily_gain * rng.lognormvariate(0, 0.5) * math.exp(plan.monthly_drift * months) * fade)
     if plan.host_id == plants.unfollowed_host and age < 14:
         gained = -int(plan.daily_gain * rng.uniform(0.5, 1.5)) - 5
     elif rng.random() < 0.02:
