@@ -1,7 +1,7 @@
 """Attrition risk in the graph: each employee's score with its drivers, the ranked list, and the
 card of the model that produced them. Everything here requires analytics.read_risk; rows follow
-the viewer's row scope (a team lead: their team). Nobody reads their own score through the
-`employee` role, which does not hold the permission."""
+the viewer's row scope (a team lead: their team), and nobody ever reads their own score (the
+`employee` role does not hold the permission; a lead or HR manager is refused their own record)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from backend.errors import forbidden
 from backend.graph.base import Connection, connection, decode_ids, related, require
 from backend.models import analytics as models
 from backend.permissions import Permission as P
@@ -99,7 +100,10 @@ class AttritionRiskModel:
 
 
 async def employee_attrition_risk(info: Info, employee_pk: int) -> AttritionRisk | None:
-    """Employee.attritionRisk (its permission is checked by the field): one query per page."""
+    """Employee.attritionRisk (its permission is checked by the field): one query per page. Refused
+    on one's own record whatever the role: a risk score is about someone, not for them."""
+    if employee_pk == info.context.viewer.employee_id:
+        raise forbidden("attritionRisk is never shown on one's own record")
     row = await info.context.loaders.attrition_risk_by_employee.load(employee_pk)
     return AttritionRisk.from_row(row) if row is not None else None
 

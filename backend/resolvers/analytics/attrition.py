@@ -54,9 +54,9 @@ log = logging.getLogger("hrgraph.analytics")
 Progress = Callable[[str, int, int], None]
 
 HORIZON_MONTHS = 6
-HISTORY_MONTHS = 36  # snapshots at most this far back
+HISTORY_MONTHS = 24  # snapshots at most this far back (the span a live-stream history usually has)
 MAX_ROWS = 20_000
-MIN_COVERAGE = 0.15  # a feature known in fewer training snapshots than this is left out (and said so)
+MIN_COVERAGE = 0.10  # a feature known in fewer training snapshots than this is left out (and said so)
 MIN_POSITIVE_PEOPLE = 8
 LINEAR = "logistic regression (L2, C=1)"
 BOOSTING = "gradient boosting (HistGradientBoosting)"
@@ -437,9 +437,10 @@ async def rescore(*, today: date, retrain_days: int = 7, progress: Progress | No
     return {"trained": trained, "model": model.id, **await score(today=today, model=model, progress=progress)}
 
 
-# Reads for the graph: row scope in SQL, as everywhere.
+# Reads for the graph: row scope in SQL, as everywhere, and never one's own score (whatever the role).
 def _scoped(viewer: Viewer):
-    return RiskScore.filter(employee_id__in=Subquery(scoped_employees(viewer).values("id")))
+    query = RiskScore.filter(employee_id__in=Subquery(scoped_employees(viewer).values("id")))
+    return query.exclude(employee_id=viewer.employee_id) if viewer.employee_id else query
 
 
 async def list_risks(*, viewer: Viewer, first: int, after: str | None, min_score: float | None = None,
