@@ -290,6 +290,25 @@ def cmd_analytics_score(args: argparse.Namespace) -> int:
     return _run(_analytics_risk(False, args.today))
 
 
+async def _analytics_insights(today: date | None) -> int:
+    from backend import db
+    from backend.resolvers.analytics.cohorts import scan_cohorts
+    from backend.resolvers.traffic.anomalies import company_today
+
+    async with db.database():
+        found = await scan_cohorts(today=today or company_today())
+    print(f"voluntary attrition {found.as_of}..{found.until}: {found.population} person-half-years, {found.leavers} left")
+    for insight in found.insights:
+        print(f"- {insight.sentence} (p = {insight.p_value:.2g})")
+    if not found.insights:
+        print("no difference between cohorts is significant (Bonferroni-corrected, alpha 0.01) with at least 30 in each")
+    return 0
+
+
+def cmd_analytics_insights(args: argparse.Namespace) -> int:
+    return _run(_analytics_insights(args.today))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrgraph", description="HR graph for live-streaming agencies.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -373,6 +392,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   "ATTRITION_RISK alerts for new crossings (the scheduler does this daily)")
     ascore.add_argument("--today", type=date.fromisoformat, help="the day to score as of (default: today)")
     ascore.set_defaults(func=cmd_analytics_score)
+    ainsights = analytics.add_parser("insights", help="the cohort scan: which groups left at a different rate, with "
+                                     "counts and 95%% confidence intervals")
+    ainsights.add_argument("--today", type=date.fromisoformat, help="the day the two years end (default: today)")
+    ainsights.set_defaults(func=cmd_analytics_insights)
 
     sub.add_parser("export-schema", help="print the GraphQL SDL").set_defaults(func=cmd_export_schema)
     return parser

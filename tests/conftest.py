@@ -40,10 +40,10 @@ def pytest_report_header(config) -> str:
 
 def pytest_collection_modifyitems(config, items) -> None:
     """PostgreSQL-only features (shared rate buckets, LISTEN/NOTIFY) are deselected, not skipped,
-    on the SQLite run: a skip anywhere fails the build, and the PostgreSQL run covers them."""
-    if BACKEND == "postgres":
-        return
-    kept = [item for item in items if "postgres_only" not in item.keywords]
+    on the SQLite run: a skip anywhere fails the build, and the PostgreSQL run covers them. Tests
+    on a SQLite file of their own (a slow seed) run in the SQLite session only."""
+    other = "own_sqlite_file" if BACKEND == "postgres" else "postgres_only"
+    kept = [item for item in items if other not in item.keywords]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
         items[:] = kept

@@ -15,6 +15,7 @@ from backend.errors import forbidden
 from backend.graph.base import Connection, connection, decode_ids, related, require
 from backend.models import analytics as models
 from backend.permissions import Permission as P
+from backend.permissions import RowScope
 from backend.resolvers.analytics import attrition
 
 AttritionRiskBand = strawberry.enum(models.RiskBand, name="AttritionRiskBand",
@@ -108,8 +109,48 @@ async def employee_attrition_risk(info: Info, employee_pk: int) -> AttritionRisk
     return AttritionRisk.from_row(row) if row is not None else None
 
 
+@strawberry.type(description="One cohort difference in voluntary attrition, with its statistics.")
+class AttritionInsight:
+    factor: str
+    sentence: str
+    ratio: float = strawberry.field(description="The cohort's attrition rate over the reference cohort's.")
+    ci_low: float = strawberry.field(description="95% confidence interval of the ratio (Katz log method).")
+    ci_high: float
+    p_value: float
+    cohort_size: int
+    cohort_left: int
+    reference_size: int
+    reference_left: int
+
+
+@strawberry.type(description="The cohort scan over the last two years in half-year windows (person-windows).")
+class AttritionInsightScan:
+    window_start: date
+    window_end: date
+    person_windows: int
+    leavers: int
+    insights: list[AttritionInsight]
+
+
 @strawberry.type
 class AnalyticsQuery:
+    @strawberry.field(description="""Requires: analytics.read_risk and a company-wide row scope (the scan compares the
+whole company). Only differences significant after a Bonferroni correction, with at least 30 in each cohort.""")
+    async def attrition_insights(self, info: Info, today: date | None = None) -> AttritionInsightScan | None:
+        viewer = require(info, P.ANALYTICS_READ_RISK.value)
+        if viewer.scope != RowScope.ALL:
+            raise forbidden("the cohort scan compares the whole company: it needs a company-wide row scope")
+        from backend.resolvers.analytics.cohorts import scan_cohorts
+        from backend.resolvers.traffic.anomalies import company_today
+
+        found = await scan_cohorts(today=today or company_today())
+        return AttritionInsightScan(
+            window_start=found.as_of, window_end=found.until, person_windows=found.population, leavers=found.leavers,
+            insights=[AttritionInsight(factor=i.factor, sentence=i.sentence, ratio=i.ratio, ci_low=i.low, ci_high=i.high,
+                                       p_value=i.p_value, cohort_size=i.comparison.n, cohort_left=i.comparison.left,
+                                       reference_size=i.comparison.reference_n, reference_left=i.comparison.reference_left)
+                      for i in found.insights])
+
     @strawberry.field(description="""Requires: employees.read and analytics.read_risk. Current employees you may see (a
 team lead: their team) by attrition risk, highest first.""")
     async def attrition_risks(self, info: Info, first: int = 20, after: str | None = None, min_score: float | None = None,
