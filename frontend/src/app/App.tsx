@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RequirePermission } from '@/components/RequirePermission';
 import { NotFoundPage } from '@/components/StatusPage';
 import { isLanguage } from '@/app/i18n';
@@ -43,6 +43,7 @@ const KpiTemplateEditorPage = lazy(() => import('@/features/performance/KpiTempl
 const TeamReviewsPage = lazy(() => import('@/features/performance/TeamReviewsPage'));
 const ReviewDetailPage = lazy(() => import('@/features/performance/ReviewDetailPage'));
 const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'));
+const AttritionRiskListPage = lazy(() => import('@/features/analytics/AttritionRiskListPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -217,6 +218,18 @@ export function App() {
                       </RequirePermission>
                     }
                   />
+                  <Route path="analytics">
+                    <Route index element={<Navigate to="risk" replace />} />
+                    {/* The model card and insights show on the same page, for a company-wide scope only. */}
+                    <Route
+                      path="risk"
+                      element={
+                        <RequirePermission permission={Permission.analyticsReadRisk}>
+                          <AttritionRiskListPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
                   <Route path="payroll">
                     <Route
                       index

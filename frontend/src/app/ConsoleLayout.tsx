@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalculatorOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -85,6 +86,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.performanceRead) && viewer.employee
       ? { key: 'myReviews', icon: <StarOutlined />, label: <Link to="/me/reviews">{t('menu.myReviews')}</Link> }
+      : null,
+    can(Permission.analyticsReadRisk)
+      ? { key: 'analytics', icon: <BarChartOutlined />, label: <Link to="/analytics/risk">{t('menu.analytics')}</Link> }
       : null,
     can(Permission.payrollRead)
       ? { key: 'payroll', icon: <AccountBookOutlined />, label: <Link to="/payroll">{t('menu.payroll')}</Link> }

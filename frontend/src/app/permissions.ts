@@ -38,6 +38,8 @@ export const Permission = {
   selfReadPii: 'self.read_pii',
   /** one's own pay (a contract's pay terms and document, on one's own contract; one's payslips of locked runs) */
   selfReadPay: 'self.read_pay',
+  /** attrition risk scores, their drivers and the model card (a lead: their team; never one's own) */
+  analyticsReadRisk: 'analytics.read_risk',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];
