@@ -27,7 +27,8 @@ export default function CalibrationChart({ bins }: { bins: readonly CalibrationB
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
 
   const option = useMemo<ChartOption>(() => {
-    const top = Math.min(1, Math.max(0.05, ...bins.flatMap((bin) => [bin.predicted, bin.observed])) * 1.1);
+    // Both axes to the same round top (a 5% step), so the diagonal is the square's.
+    const top = Math.min(1, Math.ceil(Math.max(0.05, ...bins.flatMap((bin) => [bin.predicted, bin.observed])) * 1.05 * 20) / 20);
     const percent = (value: number) => formatPercent(value, language, 0);
     const observedName = t('analytics.model.calibrationObserved');
     const idealName = t('analytics.model.calibrationIdeal');
