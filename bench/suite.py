@@ -6,6 +6,7 @@ from __future__ import annotations
 from bench.alert_fanout import alert_fanout
 from bench.employee_page import employee_page
 from bench.payroll_month import payroll_month
+from bench.risk_training import risk_training
 from bench.traffic_ingest import traffic_ingest
 from bench.traffic_series import traffic_series
 
@@ -15,4 +16,5 @@ BENCHMARKS = [
     traffic_ingest,
     traffic_series,
     payroll_month,
+    risk_training,
 ]
