@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from backend.http_routes import bearer_viewer, error_response
-from backend.graph.base import from_global_id
+from backend.graph.base import pk_of
 from backend.models.contracts import ContractVersion, Signature
 from backend.permissions import Permission
 from backend.resolvers.audit import record_event
@@ -25,11 +25,8 @@ async def contract_document(request: Request) -> Response:
         return viewer
     if request.path_params["format"] not in ("html", "pdf"):
         return error_response(404, "NOT_FOUND", "Documents come as .html or .pdf.")
-    try:
-        type_name, pk = from_global_id(request.path_params["contract_id"])
-    except ValueError:
-        type_name, pk = "", 0
-    contract = await scoped_contracts(viewer).get_or_none(id=pk) if type_name == "Contract" else None
+    pk = pk_of(request.path_params["contract_id"], "Contract", "contractId", [])
+    contract = await scoped_contracts(viewer).get_or_none(id=pk) if pk else None
     version = await ContractVersion.get_or_none(contract_id=pk, version=request.path_params["version"]) if contract else None
     if version is None or version.document is None:
         return error_response(404, "NOT_FOUND", "No submitted version of a contract you can see at this address.")

@@ -15,20 +15,17 @@ the `X-Hrgraph-Omitted-Columns` header names it; nothing is exported past `MAX_R
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
-from openpyxl import Workbook
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from backend.context import RequestContext
 from backend.http_routes import bearer_viewer, error_response
 from backend.settings import get_settings
+from backend.spreadsheets import CSV_MEDIA, XLSX_MEDIA, Sheet, csv_bytes, xlsx_bytes
 
 MAX_ROWS = 10_000
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @dataclass(frozen=True)
@@ -97,25 +94,6 @@ def _kept(columns: list[Column], forbidden: set[str]) -> list[Column]:
     return [c for c in columns if not any(c.path == f or c.path.startswith(f + ".") for f in forbidden)]
 
 
-def _csv(columns: list[Column], nodes: list[dict]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([c.header for c in columns])
-    writer.writerows([["" if (v := c.value(n)) is None else v for c in columns] for n in nodes])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _xlsx(columns: list[Column], nodes: list[dict]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.append([c.header for c in columns])
-    for node in nodes:
-        sheet.append([c.value(node) for c in columns])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
 def list_export(schema):
     async def endpoint(request: Request) -> Response:
         viewer = await bearer_viewer(request, "Send the bearer token you use for /graphql.")
@@ -131,7 +109,8 @@ def list_export(schema):
             return error_response(400, "BAD_USER_INPUT", str(exc))
         kept = _kept(columns, forbidden)
         omitted = [c.path for c in columns if c not in kept]
-        body, media = (_csv(kept, nodes), "text/csv; charset=utf-8") if fmt == "csv" else (_xlsx(kept, nodes), XLSX)
+        sheet = Sheet(None, [c.header for c in kept], [[c.value(n) for c in kept] for n in nodes])
+        body, media = (csv_bytes(sheet), CSV_MEDIA) if fmt == "csv" else (xlsx_bytes(sheet), XLSX_MEDIA)
         headers = {"Content-Disposition": f'attachment; filename="{connection}.{fmt}"', "X-Hrgraph-Rows": str(len(nodes))}
         if omitted:
             headers["X-Hrgraph-Omitted-Columns"] = ",".join(omitted)

@@ -7,23 +7,20 @@ decimals in XLSX. Send the console's bearer token (the console fetches and saves
 
 from __future__ import annotations
 
-import csv
-import io
-
-from openpyxl import Workbook
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from backend.graph.base import from_global_id
+from backend.graph.base import pk_of
 from backend.http_routes import bearer_viewer, error_response
 from backend.models.compensation import PayrollRun, Payslip, PayslipLine
 from backend.models.employees import Employee
 from backend.models.org import Department, Team
 from backend.permissions import Permission
 from backend.resolvers.audit import record_event
+from backend.spreadsheets import CSV_MEDIA, XLSX_MEDIA, Sheet, csv_bytes, xlsx_bytes
 
 HEADER = ["employee_no", "name", "department", "team", "month", "base", "commission", "adjustments", "gross", "run_status"]
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+MONEY = (5, 6, 7, 8)
 
 
 async def _rows(run: PayrollRun) -> list[list]:
@@ -37,33 +34,12 @@ async def _rows(run: PayrollRun) -> list[list]:
              run.status.value] for e, d, t, base, commission, adj, gross in slips]
 
 
-def _csv(rows: list[list]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(HEADER)
-    writer.writerows([[f"{v:.2f}" if i in (5, 6, 7, 8) else v for i, v in enumerate(row)] for row in rows])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM makes Excel read the Chinese names as UTF-8
-
-
-async def _xlsx(run: PayrollRun, rows: list[list]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "payslips"
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    for column in "FGHI":
-        for cell in sheet[column][1:]:
-            cell.number_format = "#,##0.00"
-    lines = book.create_sheet("lines")
-    lines.append(["employee_no", "position", "kind", "amount", "explanation"])
+async def _lines(run: PayrollRun) -> Sheet:
     numbers = dict(await Employee.filter(payslips__run_id=run.id).values_list("id", "employee_no"))
-    for employee_id, position, kind, amount, explanation in await PayslipLine.filter(payslip__run_id=run.id).order_by(
-            "payslip__employee_id", "position").values_list("payslip__employee_id", "position", "kind", "amount", "explanation"):
-        lines.append([numbers[employee_id], position, kind, amount, explanation])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    rows = await PayslipLine.filter(payslip__run_id=run.id).order_by("payslip__employee_id", "position").values_list(
+        "payslip__employee_id", "position", "kind", "amount", "explanation")
+    return Sheet("lines", ["employee_no", "position", "kind", "amount", "explanation"],
+                 [[numbers[employee_id], *rest] for employee_id, *rest in rows], money_columns=(3,))
 
 
 async def payroll_export(request: Request) -> Response:
@@ -75,16 +51,14 @@ async def payroll_export(request: Request) -> Response:
     fmt = request.path_params["format"]
     if fmt not in ("csv", "xlsx"):
         return error_response(404, "NOT_FOUND", "Exports come as .csv or .xlsx.")
-    try:
-        type_name, pk = from_global_id(request.path_params["run_id"])
-    except ValueError:
-        type_name, pk = "", 0
-    run = await PayrollRun.get_or_none(id=pk) if type_name == "PayrollRun" else None
+    pk = pk_of(request.path_params["run_id"], "PayrollRun", "runId", [])
+    run = await PayrollRun.get_or_none(id=pk) if pk else None
     if run is None:
         return error_response(404, "NOT_FOUND", "No payroll run at this address.")
     rows = await _rows(run)
     await record_event(viewer=viewer, action=f"payroll_run.export.{fmt}", target_type="payroll_run", target_id=run.id,
                        ip=request.client.host if request.client else None)
     name = f"payroll-{run.period_start:%Y-%m}-{run.scope_key.replace(':', '-')}"
-    body, media = (_csv(rows), "text/csv; charset=utf-8") if fmt == "csv" else (await _xlsx(run, rows), XLSX)
+    payslips = Sheet("payslips", HEADER, rows, money_columns=MONEY)
+    body, media = (csv_bytes(payslips), CSV_MEDIA) if fmt == "csv" else (xlsx_bytes(payslips, await _lines(run)), XLSX_MEDIA)
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})

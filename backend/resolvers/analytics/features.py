@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from tortoise import Tortoise
 
+from backend.db import portable_sql
 from backend.models.compensation import Payslip
 from backend.models.contracts import Contract
 from backend.models.employees import Employee, EmploymentEvent, EventKind
@@ -177,12 +178,10 @@ def features(history: History, p: Person, as_of: date) -> list[float]:
 
 async def _traffic_by_month(since: date) -> list[tuple[int, int, float, float, float]]:
     conn = Tortoise.get_connection("default")
-    postgres = conn.capabilities.dialect == "postgres"
-    month = "to_char(day, 'YYYY-MM')" if postgres else "substr(day, 1, 7)"
+    month = "to_char(day, 'YYYY-MM')" if conn.capabilities.dialect == "postgres" else "substr(day, 1, 7)"
     sql = (f"SELECT host_id, {month} AS month, SUM(gift_revenue) + SUM(gmv) AS revenue, SUM(live_minutes) AS minutes, "
-           f"SUM(new_followers) AS followers FROM traffic_days WHERE host_id IS NOT NULL AND day >= "
-           f"{'$1' if postgres else '?'} GROUP BY host_id, {month}")
-    rows = await conn.execute_query_dict(sql, [since if postgres else since.isoformat()])
+           f"SUM(new_followers) AS followers FROM traffic_days WHERE host_id IS NOT NULL AND day >= ? GROUP BY host_id, {month}")
+    rows = await conn.execute_query_dict(*portable_sql(conn, sql, [since]))
     out = []
     for r in rows:
         year, mon = str(r["month"]).split("-")

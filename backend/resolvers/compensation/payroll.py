@@ -56,8 +56,9 @@ def scope_key(*, department_id: int | None = None, team_id: int | None = None) -
 
 def _scope_employees(key: str) -> QuerySet[Employee]:
     kind, _, target = key.partition(":")
-    return {"all": lambda: Employee.all(), "department": lambda: Employee.filter(department_id=int(target)),
-            "team": lambda: Employee.filter(team_id=int(target))}[kind]()
+    if kind == "department":
+        return Employee.filter(department_id=int(target))
+    return Employee.filter(team_id=int(target)) if kind == "team" else Employee.all()
 
 
 def _employed_in(query: QuerySet[Employee], first: date, last: date) -> QuerySet[Employee]:
