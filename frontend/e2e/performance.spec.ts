@@ -69,7 +69,9 @@ test.describe('HR', () => {
 
   test('cannot move the open cycle on while reviews have no score', async ({ page, baseURL, request, performance }) => {
     const open = (await cycles(request, new URL(baseURL!).origin)).find((cycle) => cycle.status === 'OPEN');
-    test.skip(!open, 'the seed has no open cycle');
+    // The demo seed always leaves its latest cycle open with about half of it rated (backend/seed/performance.py);
+    // a skip would fail the build anyway (scripts/check_test_results.py), so say what is wrong instead.
+    expect(open, 'the seed has an open cycle').toBeTruthy();
     // Refused only while some review has no score: otherwise the click would really move the cycle on.
     const scores = await queryAs<{ reviews: { edges: { node: { score: string | null } }[] } }>(
       request,
@@ -78,7 +80,7 @@ test.describe('HR', () => {
       'query ($id: ID!) { reviews(first: 100, filter: { cycleId: $id }) { edges { node { score } } } }',
       { id: open!.id },
     );
-    test.skip(!scores.reviews.edges.some((edge) => edge.node.score === null), 'every review of the open cycle has a score');
+    expect(scores.reviews.edges.some((edge) => edge.node.score === null), 'some review of the open cycle has no score').toBe(true);
     await page.goto('/performance');
     await performance.expectCycleList();
     await performance.openCycle(open!.name);
