@@ -344,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     alerts = sub.add_parser("alerts", help="operate on alerts").add_subparsers(dest="alerts_command", required=True)
     raise_ = alerts.add_parser("raise", help="raise an alert by hand (e.g. to test a partner's subscription or webhook)")
-    raise_.add_argument("--kind", required=True, choices=["CONTRACT_EXPIRING", "TRAFFIC_ANOMALY", "ATTRITION_RISK", "PAYROLL_READY"])
+    raise_.add_argument("--kind", required=True, choices=["CONTRACT_EXPIRING", "TRAFFIC_ANOMALY", "ATTRITION_RISK", "PAYROLL_READY", "AUTOMATION"])
     raise_.add_argument("--message", required=True)
     raise_.add_argument("--severity", default="warning", choices=["info", "warning", "critical"])
     raise_.add_argument("--employee-no", help="the employee it concerns (their team's lead sees it too)")

@@ -27,6 +27,10 @@ MODEL_MODULES = [
     "backend.models.compensation",
     "backend.models.performance",
     "backend.models.analytics",
+    "backend.models.training",
+    "backend.models.attendance",
+    "backend.models.automation",
+    "backend.models.efficiency",
     "aerich.models",
 ]
 MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"

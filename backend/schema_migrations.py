@@ -21,9 +21,28 @@ from backend.db import MIGRATIONS_ROOT, tortoise_config
 DIALECT_URLS = {"sqlite": "sqlite://:memory:", "postgres": "postgres://hrgraph:unused@127.0.0.1:1/hrgraph"}
 
 
+def _ignore_sqlite_comments() -> None:
+    """SQLite has no column comments, so a changed description (an enum field gaining a value:
+    a new alert kind) needs no SQL; aerich would refuse it instead."""
+    from aerich.ddl.sqlite import SqliteDDL
+    from aerich.migrate import Migrate
+
+    SqliteDDL.set_comment = lambda self, model, field_describe: ""
+    add_operator = Migrate._add_operator.__func__
+
+    def add_unless_empty(cls, operator: str, upgrade: bool = True, fk_m2m_index: bool = False) -> None:
+        if operator:
+            add_operator(cls, operator, upgrade, fk_m2m_index)
+
+    Migrate._add_operator = classmethod(add_unless_empty)
+
+
 async def _generate(dialect: str, location: Path, name: str) -> str:
     from aerich import Command
     from tortoise import Tortoise
+
+    if dialect == "sqlite":
+        _ignore_sqlite_comments()
 
     command = Command(tortoise_config=tortoise_config(DIALECT_URLS[dialect]), app="models", location=str(location))
     try:

@@ -21,6 +21,7 @@ class AlertKind(str, Enum):
     TRAFFIC_ANOMALY = "TRAFFIC_ANOMALY"
     ATTRITION_RISK = "ATTRITION_RISK"
     PAYROLL_READY = "PAYROLL_READY"
+    AUTOMATION = "AUTOMATION"  # an automation rule's "alert the manager" action
 
 
 class Alert(Model):

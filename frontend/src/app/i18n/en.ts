@@ -283,6 +283,7 @@ const en: Messages = {
       TRAFFIC_ANOMALY: 'Traffic anomaly',
       ATTRITION_RISK: 'Attrition risk',
       PAYROLL_READY: 'Payroll ready',
+      AUTOMATION: 'Automation',
     },
     alertSeverity: {
       INFO: 'Info',

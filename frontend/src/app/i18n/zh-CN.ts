@@ -282,6 +282,7 @@ const zhCN = {
       TRAFFIC_ANOMALY: '流量异常',
       ATTRITION_RISK: '离职风险',
       PAYROLL_READY: '工资单待确认',
+      AUTOMATION: '自动化规则',
     },
     alertSeverity: {
       INFO: '提示',

@@ -7,6 +7,7 @@ const COLORS: Record<AlertKind, string> = {
   CONTRACT_EXPIRING: 'gold',
   ATTRITION_RISK: 'magenta',
   PAYROLL_READY: 'green',
+  AUTOMATION: 'purple',
 };
 
 export function AlertKindTag({ kind }: { kind: AlertKind }) {

@@ -13,7 +13,7 @@ export interface AlertListState {
 export const ALERT_STATES = ['all', 'open', 'acknowledged', 'resolved'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
 
-export const ALERT_KINDS: readonly AlertKind[] = ['TRAFFIC_ANOMALY', 'CONTRACT_EXPIRING', 'ATTRITION_RISK', 'PAYROLL_READY'];
+export const ALERT_KINDS: readonly AlertKind[] = ['TRAFFIC_ANOMALY', 'CONTRACT_EXPIRING', 'ATTRITION_RISK', 'PAYROLL_READY', 'AUTOMATION'];
 export const ALERT_SEVERITIES: readonly AlertSeverity[] = ['INFO', 'WARNING', 'CRITICAL'];
 
 export const DEFAULT_ALERT_LIST_STATE: AlertListState = { kinds: [], state: 'all' };

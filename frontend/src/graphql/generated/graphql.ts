@@ -48,6 +48,7 @@ export type AlertFilter = {
 
 export type AlertKind =
   | 'ATTRITION_RISK'
+  | 'AUTOMATION'
   | 'CONTRACT_EXPIRING'
   | 'PAYROLL_READY'
   | 'TRAFFIC_ANOMALY';
