@@ -1,0 +1,1 @@
+"""Training: programs, sessions, mandatory plans and enrolments."""
