@@ -6,8 +6,10 @@ import io
 from openpyxl import load_workbook
 
 from backend.models.audit import AuditEvent
+from tests.compensation.helpers import create_run
 from tests.factories import make_employee
 from tests.roles import build_world
+from tests.traffic.test_series import _traffic_world
 
 QUERY = """query Export($first: Int, $after: String, $search: String) {
   employees(first: $first, after: $after, filter: {search: $search}) {
@@ -73,3 +75,49 @@ async def test_bad_requests_say_what_to_send(client):
     assert no_paging.status_code == 400
     anonymous = await client.post("/exports/list.csv", json={})
     assert anonymous.status_code == 401
+
+
+async def test_labels_turn_raw_values_into_the_words_the_list_shows_and_the_file_is_named(client):
+    world = await build_world()
+    query = """query($first: Int, $after: String) { employees(first: $first, after: $after) {
+      edges { node { employeeNo status } } pageInfo { hasNextPage endCursor } } }"""
+    columns = [{"path": "employeeNo", "header": "工号"},
+               {"path": "status", "header": "状态", "labels": {"ACTIVE": "在职", "PROBATION": "试用期"}}]
+    response = await _export(client, world.tokens["hr_manager"], query=query, columns=columns, filename="员工/2026")
+    rows = _rows(response)
+    assert {r["状态"] for r in rows} <= {"在职", "试用期"} and "ACTIVE" not in {r["状态"] for r in rows}
+    disposition = response.headers["content-disposition"]
+    assert 'filename="2026.csv"' in disposition and "filename*=UTF-8''%E5%91%98%E5%B7%A5-2026.csv" in disposition
+    bad = await _export(client, world.tokens["hr_manager"], columns=[{"path": "status", "labels": ["ACTIVE"]}])
+    assert bad.status_code == 400 and "labels" in bad.json()["errors"][0]["message"]
+    unnamed = await _export(client, world.tokens["hr_manager"], filename=7)
+    assert unnamed.status_code == 400 and "filename" in unnamed.json()["errors"][0]["message"]
+
+
+async def test_a_nested_connection_is_reached_by_a_dotted_path(client):
+    world = await build_world()
+    run = await create_run(client, world.tokens["finance"])
+    query = """query($id: ID!, $first: Int!, $after: String) { payrollRun(id: $id) { status
+      payslips(first: $first, after: $after) { edges { node { employee { employeeNo } gross } }
+        pageInfo { hasNextPage endCursor } } } }"""
+    columns = [{"path": "employee.employeeNo", "header": "工号"}, {"path": "gross", "header": "应发"}]
+    response = await _export(client, world.tokens["finance"], query=query, variables={"id": run["run"]["id"]},
+                             connection="payrollRun.payslips", columns=columns)
+    assert response.status_code == 200, response.text
+    assert len(_rows(response)) == run["run"]["payslipCount"] > 0
+    bad = await _export(client, world.tokens["finance"], connection="payrollRun..payslips")
+    assert bad.status_code == 400 and "dotted path" in bad.json()["errors"][0]["message"]
+
+
+async def test_a_plain_list_is_exported_as_the_list_asked_for_it(client):
+    world = await _traffic_world()  # live hours: team B 4.00, team A 3.00
+    query = """query($from: Date!, $to: Date!, $first: Int!) {
+      trafficLeaderboard(by: TEAM, metric: LIVE_HOURS, from: $from, to: $to, first: $first) { rank team { name } value } }"""
+    columns = [{"path": "rank", "header": "#"}, {"path": "team.name", "header": "团队"}, {"path": "value", "header": "收入"}]
+    variables = {"from": "2026-11-01", "to": "2026-11-30"}
+    top = _rows(await _export(client, world.tokens["hr_manager"], query=query, variables={**variables, "first": 1},
+                              connection="trafficLeaderboard", columns=columns))
+    assert top == [{"#": "1", "团队": "Team B", "收入": "4.00"}]
+    both = _rows(await _export(client, world.tokens["hr_manager"], query=query, variables={**variables, "first": 10},
+                               connection="trafficLeaderboard", columns=columns))
+    assert [r["团队"] for r in both] == ["Team B", "Team A"]
