@@ -29,6 +29,8 @@ from backend.graph.traffic.summary import DateRangeInput, TrafficSummary, summar
 if TYPE_CHECKING:
     from backend.graph.analytics import AttritionRisk
     from backend.graph.performance.types import Review
+    from backend.graph.training.types import TrainingSummary
+    from backend.graph.attendance import AttendanceSummary
 
 Gender = strawberry.enum(models.Gender)
 EmploymentType = strawberry.enum(models.EmploymentType)
@@ -154,6 +156,23 @@ when not scored (someone who left, or before the first model).""", extensions=[r
         from backend.graph.analytics import employee_attrition_risk
 
         return await employee_attrition_risk(info, self.employee_pk)
+
+    @strawberry.field(description="""Requires: training.read (an employee: their own; a lead: their team). The last 12
+months' completed trainings and hours, and open or overdue mandatory enrolments (one query for the page).""")
+    async def training(self, info: Info) -> Annotated["TrainingSummary", strawberry.lazy("backend.graph.training.types")] | None:
+        from backend.graph.training.operations import employee_training
+
+        require(info, P.TRAINING_READ.value)
+        return await employee_training(info, self.employee_pk)
+
+    @strawberry.field(description="""Requires: attendance.read (an employee: their own; a lead: their team). The last
+`months` months (1-24, the current one included): late arrivals, overtime and leave days (two queries for the page).""")
+    async def attendance(self, info: Info, months: int = 6) -> Annotated[
+            "AttendanceSummary", strawberry.lazy("backend.graph.attendance")] | None:
+        from backend.graph.attendance import employee_attendance
+
+        require(info, P.ATTENDANCE_READ.value)
+        return await employee_attendance(info, self.employee_pk, months)
 
 
 # Nested field -> (loader, the row's key) that a list page loads in bulk before resolving.

@@ -28,6 +28,12 @@ from backend.resolvers.compensation.payroll import scoped_payslips
 from backend.graph.performance.types import KpiTemplate, Review, ReviewCycle
 from backend.models import performance as performance_rows
 from backend.resolvers.performance.reviews import scoped_reviews
+from backend.graph.training.types import Enrolment, TrainingPlan, TrainingProgram, TrainingSession
+from backend.models import training as training_rows
+from backend.resolvers.training.enrolments import scoped_enrolments
+from backend.graph.attendance import AttendanceMonth, LeaveRecord
+from backend.resolvers.attendance.leave import scoped_leave
+from backend.resolvers.attendance.months import scoped_months
 
 
 async def _employee(info: Info, pk: int):
@@ -112,6 +118,14 @@ async def _review(info: Info, pk: int):
     return Review.from_row(row) if row else None
 
 
+def _scoped(scope, type_, permission: P):
+    async def load(info: Info, pk: int):
+        row = await scope(require(info, permission.value)).get_or_none(id=pk)
+        return type_.from_row(row) if row else None
+
+    return load
+
+
 FETCHERS = {
     "Employee": _employee,
     "EmploymentEvent": _event,
@@ -131,6 +145,12 @@ FETCHERS = {
     "KpiTemplate": _by_permission(performance_rows.KpiTemplate, KpiTemplate, P.PERFORMANCE_READ),
     "ReviewCycle": _by_permission(performance_rows.ReviewCycle, ReviewCycle, P.PERFORMANCE_READ),
     "Review": _review,
+    "TrainingProgram": _by_permission(training_rows.TrainingProgram, TrainingProgram, P.TRAINING_READ),
+    "TrainingSession": _by_permission(training_rows.TrainingSession, TrainingSession, P.TRAINING_READ),
+    "TrainingPlan": _by_permission(training_rows.TrainingPlan, TrainingPlan, P.TRAINING_READ),
+    "Enrolment": _scoped(scoped_enrolments, Enrolment, P.TRAINING_READ),
+    "AttendanceMonth": _scoped(scoped_months, AttendanceMonth, P.ATTENDANCE_READ),
+    "LeaveRecord": _scoped(scoped_leave, LeaveRecord, P.ATTENDANCE_READ),
 }
 
 

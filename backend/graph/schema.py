@@ -27,12 +27,16 @@ from backend.graph.traffic.series import TrafficSeriesQuery
 from backend.graph.contracts.operations import ContractMutation, ContractQuery
 from backend.graph.compensation.operations import CompensationMutation, CompensationQuery
 from backend.graph.performance.operations import PerformanceMutation, PerformanceQuery
+from backend.graph.training.operations import TrainingMutation, TrainingQuery
+from backend.graph.attendance import AttendanceMutation, AttendanceQuery
 from backend.settings import Settings, get_settings
 
 Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
-                                TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery, AnalyticsQuery))
+                                TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery, AnalyticsQuery,
+                                TrainingQuery, AttendanceQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
-                                   ContractMutation, CompensationMutation, PerformanceMutation))
+                                   ContractMutation, CompensationMutation, PerformanceMutation,
+                                   TrainingMutation, AttendanceMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 
 

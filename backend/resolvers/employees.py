@@ -230,6 +230,11 @@ async def create_employee(*, viewer: Viewer, data: EmployeeInput, ip: str | None
         raise ValidationFailed([DomainError("DUPLICATE", "The employee number or ID number was just taken.", "employeeNo")]) from exc
     await record_event(viewer=viewer, action="employee.create", target_type="employee", target_id=employee.id,
                        employee_id=employee.id, fields=[k for k in values if k != "id_number_digest"], ip=ip)
+    # A new hire gets the mandatory plans they match (onboarding, compliance), due from their first day.
+    from backend.resolvers.traffic.anomalies import company_today
+    from backend.resolvers.training.plans import apply_mandatory_plans  # training builds on employees, not the reverse
+
+    await apply_mandatory_plans(employee_ids=[employee.id], today=max(employee.hired_on, company_today()))
     return employee
 
 

@@ -20,6 +20,10 @@ from backend.resolvers import traffic
 from backend.resolvers.traffic import series as traffic_series
 from backend.resolvers.performance import reviews as performance_reviews
 from backend.resolvers.analytics import attrition
+from backend.models.training import TrainingPlan, TrainingProgram, TrainingSession
+from backend.resolvers.attendance import summary as attendance_summary
+from backend.resolvers.training import enrolments as training_enrolments, plans as training_plans
+from backend.resolvers.traffic.anomalies import company_today
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -66,6 +70,19 @@ def _summaries(viewer: Viewer) -> DataLoader:
     return _by_key(fetch)
 
 
+def _periods(fetch) -> DataLoader:
+    """(employee, months) -> a summary: one fetch per distinct number of months in the batch."""
+
+    async def grouped(keys: list[tuple[int, int]]) -> dict:
+        found = {}
+        for months in {k[1] for k in keys}:
+            ids = [k[0] for k in keys if k[1] == months]
+            found.update({(e, months): summary for e, summary in (await fetch(ids, months)).items()})
+        return found
+
+    return _by_key(grouped)
+
+
 class Loaders:
     def __init__(self, viewer: Viewer) -> None:
         self.employee_by_id = _by_key(lambda ids: employees.employees_by_ids(viewer, ids))
@@ -91,3 +108,12 @@ class Loaders:
         self.review_cycle_by_id = _by_key(_rows_by_id(ReviewCycle))
         # Risk scores are scoped in the loader too (the field reaches them from any employee).
         self.attrition_risk_by_employee = _by_key(lambda ids: attrition.risks_by_employee(viewer, ids))
+        # Training and attendance summaries are scoped in their resolvers (the fields reach them from any employee).
+        self.training_summary_by_employee = _by_key(lambda ids: training_enrolments.summaries_by_employee(
+            viewer, ids, company_today()))
+        self.attendance_summary_by_employee = _periods(lambda ids, months: attendance_summary.summaries_by_employee(
+            viewer, ids, company_today(), months))
+        self.training_program_by_id = _by_key(_rows_by_id(TrainingProgram))
+        self.training_session_by_id = _by_key(_rows_by_id(TrainingSession))
+        self.training_plan_by_id = _by_key(_rows_by_id(TrainingPlan))
+        self.programs_by_plan = _by_key(training_plans.programs_by_plan, default=list)

@@ -1,0 +1,1 @@
+"""Attendance: monthly summaries from the time clock, and leave."""
