@@ -17,10 +17,13 @@ from backend import db
 from backend.models.employees import Employee
 from backend.resolvers.accounts import ensure_built_in_roles
 from backend.seed import accounts, analytics, compensation, contracts, employees, org, performance, traffic
+from backend.seed import attendance, training
+from backend.seed import automation
 from backend.seed.context import SIZES, SeedContext
 
 STEPS = [org.seed_org, employees.seed_employees, accounts.seed_accounts, traffic.seed_traffic, contracts.seed_contracts,
-         compensation.seed_compensation, performance.seed_performance, analytics.seed_analytics]
+         compensation.seed_compensation, performance.seed_performance, training.seed_training,
+         attendance.seed_attendance, analytics.seed_analytics, automation.seed_automation]
 
 
 async def _reset() -> None:

@@ -79,7 +79,8 @@ async def test_training_chooses_a_model_by_grouped_cross_validation_and_writes_i
     assert sum(b["count"] for b in card["calibration"]) == card["rows"]
     assert {"pay_vs_position_median", "traffic_revenue_trend"} <= set(card["features"])
     unavailable = {u["name"] for u in card["unavailableFeatures"]}
-    assert {"leave", "lateness", "overtime", "training", "contract_ends_soon"} <= unavailable
+    # this agency has no training, attendance or leave records: those features are named as not usable, not made up
+    assert {"trainings_12m", "late_3m", "overtime_trend", "leave_days_12m", "contract_ends_soon"} <= unavailable
 
 
 async def test_the_planted_effect_is_found_and_named_in_the_drivers(client):

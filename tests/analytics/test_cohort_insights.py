@@ -23,6 +23,13 @@ def test_the_scan_finds_the_pay_effect_the_demo_planted(tmp_path):
     ratio, low, high = (float(x) for x in re.search(r"at ([\d.]+)x .* 95% CI ([\d.]+)-([\d.]+)", pay).groups())
     assert "below their position's median" in pay and low > 1 and low < ratio < high
     assert re.search(r"n = \d+ vs \d+", pay)
+    # and the training and lateness effects the training and attendance steps planted
+    for marker in ("trainings in the last 12 months", "times in 3 months"):
+        line = next(line for line in run.stdout.splitlines() if marker in line)
+        ratio, low, high = (float(x) for x in re.search(r"at ([\d.]+)x .* 95% CI ([\d.]+)-([\d.]+)", line).groups())
+        assert low > 1 and low < ratio < high, line
+    training = next(line for line in run.stdout.splitlines() if "trainings in the last 12 months" in line)
+    assert training.startswith("- employees with fewer than"), training
 
 
 @pytest.mark.parametrize("role,allowed", [("admin", True), ("hr_manager", True), ("team_lead", False), ("employee", False),

@@ -279,7 +279,13 @@ def driver_text(name: str, value: float) -> str:
     if math.isnan(value):
         return {"pay_vs_position_median": "pay not on record", "contract_ends_soon": "no contract in force on record",
                 "review_score": "no closed review yet", "review_score_change": "fewer than two closed reviews",
-                "income_trend": "no six months of payslips yet", "raise_12m": "pay history not on record"}.get(
+                "income_trend": "no six months of payslips yet", "raise_12m": "pay history not on record",
+                "trainings_12m": "no training records for the last 12 months",
+                "late_3m": "no attendance summaries for the last 3 months",
+                "lateness_trend": "no six months of attendance summaries yet",
+                "overtime_trend": "no six months of overtime on record",
+                "leave_days_12m": "no leave records for the last 12 months",
+                "leave_days_trend": "no six months of leave records yet"}.get(
             name, f"no {name.replace('_', ' ')} on record")
     if name == "tenure_months":
         months = round(value)
@@ -311,6 +317,19 @@ def driver_text(name: str, value: float) -> str:
         return _change("new followers", value)
     if name == "income_trend":
         return _change("income", value)
+    if name == "trainings_12m":
+        return "no training in the last 12 months" if value == 0 else (
+            f"{value:.0f} training{'s' if value != 1 else ''} completed in the last 12 months")
+    if name == "late_3m":
+        return f"late {value:.0f} time{'s' if round(value) != 1 else ''} in the last 3 months"
+    if name == "lateness_trend":
+        return _change("late arrivals", value)
+    if name == "overtime_trend":
+        return _change("overtime", value)
+    if name == "leave_days_12m":
+        return f"{value:g} day{'s' if value != 1 else ''} of leave in the last 12 months"
+    if name == "leave_days_trend":
+        return _change("leave days", value)
     return f"{name} = {value:g}"
 
 

@@ -56,6 +56,16 @@ FACTORS = [
            yes=f"employees whose contract was ending within {F.CONTRACT_SOON_DAYS} days",
            no="those whose contract was not"),
     Factor("is_host", "hosts vs staff", _flag("is_host"), yes="hosts", no="staff"),
+    Factor("trainings_12m", "trainings in the last 12 months", _feature("trainings_12m"),
+           low=lambda lt, gt: f"employees with fewer than {lt:.0f} trainings in the last 12 months",
+           high=lambda lt, gt: f"those with more than {gt:.0f}"),
+    Factor("late_3m", "late arrivals in the last 3 months", _feature("late_3m"),
+           low=lambda lt, gt: "employees never late in 3 months" if lt <= 1 else f"employees late fewer than {lt:.0f} times in 3 months",
+           high=lambda lt, gt: f"employees late more than {gt:.0f} times in 3 months"),
+    Factor("overtime_trend", "the overtime trend", _feature("overtime_trend"),
+           low=lambda lt, gt: f"employees whose overtime fell more than {-lt:.0%} over 3 months" if lt < 0
+           else f"employees whose overtime grew less than {lt:.0%} over 3 months",
+           high=lambda lt, gt: f"employees whose overtime grew more than {gt:.0%} over 3 months"),
 ]
 
 

@@ -7,8 +7,9 @@ before `as_of` (the first day not known yet): a training snapshot on the 1st of 
 today's score (as of tomorrow) go through the same code, so the model is scored on what it
 was trained on. Monthly windows are the complete calendar months before `as_of`.
 
-What the system does not record yet (leave, lateness, overtime, training) is not invented:
-`UNAVAILABLE` lists it for the model card.
+Training (completions), attendance (monthly late arrivals and overtime) and leave count only
+from when the system has such records: before its first one a feature is unknown (NaN), not 0.
+What the system does not record at all is not invented: `UNAVAILABLE` lists it for the model card.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from backend.models.compensation import Payslip
 from backend.models.contracts import Contract
 from backend.models.employees import Employee, EmploymentEvent, EventKind
 from backend.models.performance import Review
+from backend.models.attendance import AttendanceMonth, LeaveRecord, LeaveStatus
+from backend.models.training import Enrolment, EnrolmentStatus
 
 MONTH_DAYS = 30.44
 REVIEW_LAG_DAYS = 10  # a cycle's scores are settled some days after its period ends
@@ -49,13 +52,16 @@ FEATURES = {
     "traffic_minutes_trend": "hosts: live minutes, last 3 months against the 3 before, as a fraction",
     "traffic_followers_trend": "hosts: new followers, last 3 months against the 3 before, as a fraction",
     "income_trend": "payslip gross, the last 3 months paid against the 3 before, as a fraction",
+    "trainings_12m": "trainings completed in the last 12 months",
+    "late_3m": "late arrivals in the last 3 complete months (time-clock summaries)",
+    "lateness_trend": "late arrivals, last 3 months against the 3 before: the change over the earlier count (at least 1)",
+    "overtime_trend": "overtime hours, last 3 months against the 3 before, as a fraction",
+    "leave_days_12m": "approved leave days begun in the last 12 complete months",
+    "leave_days_trend": "approved leave days, last 3 months against the 3 before: the change over the earlier days (at least 1)",
 }
 NAMES = list(FEATURES)
 UNAVAILABLE = {
-    "leave": "no leave or absence records in the system yet",
-    "lateness": "no attendance (clock-in) records in the system yet",
-    "overtime": "no working-time records in the system yet",
-    "training": "no training records in the system yet",
+    "satisfaction": "no engagement or satisfaction surveys in the system",
 }
 
 
@@ -93,6 +99,9 @@ class Person:
     reviews: list[float] = field(default_factory=list)
     traffic: dict[int, tuple[float, float, float]] = field(default_factory=dict)  # month -> (revenue, minutes, followers)
     pay: dict[int, float] = field(default_factory=dict)  # month -> gross
+    trainings: list[date] = field(default_factory=list)  # completion days, in order
+    attendance: dict[int, tuple[float, float]] = field(default_factory=dict)  # month -> (late count, overtime hours)
+    leave: dict[int, float] = field(default_factory=dict)  # month it began -> approved leave days
 
     def employed(self, as_of: date) -> bool:
         return self.hired_on < as_of and (self.left_on is None or self.left_on >= as_of)
@@ -109,6 +118,10 @@ class Person:
 @dataclass
 class History:
     people: dict[int, Person]
+    # When the system's records of each kind begin (None: none at all): before, a feature is unknown.
+    training_since: date | None = None
+    attendance_since: int | None = None  # month index
+    leave_since: date | None = None
     _medians: dict[date, dict] = field(default_factory=dict)
 
     def medians(self, as_of: date) -> dict[tuple, float]:
@@ -173,7 +186,37 @@ def features(history: History, p: Person, as_of: date) -> list[float]:
         scores[-1] - sum(scores[-4:-1]) / len(scores[-4:-1]) if len(scores) >= 2 else nan,
         *traffic,
         income,
+        *_attendance_features(history, p, as_of, last, previous),
     ]
+
+
+def _change(last: float, previous: float) -> float:
+    return min(max((last - previous) / max(previous, 1.0), TREND_CLIP[0]), TREND_CLIP[1])
+
+
+def _attendance_features(history: History, p: Person, as_of: date, last: list[int], previous: list[int]) -> list[float]:
+    """trainings_12m, late_3m, lateness_trend, overtime_trend, leave_days_12m, leave_days_trend."""
+    nan = math.nan
+    year_ago = as_of - timedelta(days=365)
+    trainings = nan
+    if history.training_since is not None and history.training_since <= year_ago:
+        trainings = float(bisect.bisect_left(p.trainings, as_of) - bisect.bisect_left(p.trainings, year_ago))
+    late = late_trend = overtime = nan
+    recorded_last = [p.attendance[m] for m in last if m in p.attendance]
+    recorded_before = [p.attendance[m] for m in previous if m in p.attendance]
+    if recorded_last:
+        late = float(sum(m[0] for m in recorded_last)) * len(last) / len(recorded_last)
+    if len(recorded_last) == len(last) and len(recorded_before) == len(previous):
+        late_trend = _change(sum(m[0] for m in recorded_last), sum(m[0] for m in recorded_before))
+        overtime = _trend(sum(m[1] for m in recorded_last), sum(m[1] for m in recorded_before))
+    leave_12m = leave_trend = nan
+    current = month_index(as_of)
+    if history.leave_since is not None and history.leave_since <= month_start(current - 12):
+        leave_12m = sum(p.leave.get(m, 0.0) for m in range(current - 12, current))
+    if history.leave_since is not None and history.leave_since <= month_start(previous[0]) \
+            and p.hired_on <= month_start(previous[0]):
+        leave_trend = _change(sum(p.leave.get(m, 0.0) for m in last), sum(p.leave.get(m, 0.0) for m in previous))
+    return [trainings, late, late_trend, overtime, leave_12m, leave_trend]
 
 
 async def _traffic_by_month(since: date) -> list[tuple[int, int, float, float, float]]:
@@ -230,4 +273,33 @@ async def load_history(*, since: date) -> History:
     for host_id, month, revenue, minutes, followers in await _traffic_by_month(since):
         if host_id in people:
             people[host_id].traffic[month] = (revenue, minutes, followers)
-    return History(people)
+    return History(people, **await _load_attendance(people, since))
+
+
+async def _load_attendance(people: dict[int, Person], since: date) -> dict:
+    """Completed trainings, monthly late arrivals and overtime, approved leave: three bulk reads,
+    and when each kind of record begins in the system."""
+    for employee_id, day in await Enrolment.filter(status=EnrolmentStatus.COMPLETED, completed_on__gte=since).order_by(
+            "completed_on").values_list("employee_id", "completed_on"):
+        if employee_id in people:
+            people[employee_id].trainings.append(day)
+    conn = Tortoise.get_connection("default")
+    sql, params = portable_sql(conn, "SELECT employee_id, month, late_count, overtime_hours FROM attendance_months "
+                                     "WHERE month >= ?", [since])
+    for r in await conn.execute_query_dict(sql, params):
+        if r["employee_id"] in people:
+            month = r["month"] if isinstance(r["month"], date) else date.fromisoformat(str(r["month"])[:10])
+            people[r["employee_id"]].attendance[month_index(month)] = (float(r["late_count"]), float(r["overtime_hours"]))
+    for employee_id, start, days in await LeaveRecord.filter(status=LeaveStatus.APPROVED, start_date__gte=since).values_list(
+            "employee_id", "start_date", "days"):
+        if employee_id in people:
+            leave = people[employee_id].leave
+            leave[month_index(start)] = leave.get(month_index(start), 0.0) + float(days)
+    firsts = {}
+    for key, model, column in (("training_since", Enrolment, "assigned_on"), ("leave_since", LeaveRecord, "start_date"),
+                               ("attendance_since", AttendanceMonth, "month")):
+        first = await model.all().order_by(column).first().values_list(column, flat=True)
+        firsts[key] = first
+    if firsts["attendance_since"] is not None:
+        firsts["attendance_since"] = month_index(firsts["attendance_since"])
+    return firsts
