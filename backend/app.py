@@ -38,6 +38,7 @@ from backend.graph.alerts.webhooks import make_renderer
 from backend.resolvers.alerts.feed import AlertFeed, set_feed
 from backend.resolvers.alerts.webhooks import WebhookDispatcher
 from backend.resolvers.analytics import attrition
+from backend.resolvers.automation import runner as automation
 from backend.resolvers.contracts import expiry
 from backend.resolvers.traffic import anomalies
 from backend.scheduler import Job, Scheduler
@@ -181,6 +182,9 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
         Job("attrition risk scoring", settings.risk_score_hours * 3600,
             lambda: attrition.rescore(today=anomalies.company_today(), retrain_days=settings.risk_retrain_days),
             first_delay=60.0),
+        # After the rescoring's first turn, so a risk rule sees today's scores; idempotent, so every process may run it.
+        Job("automation rules", settings.automation_run_hours * 3600,
+            lambda: automation.scheduled_run(anomalies.company_today()), first_delay=120.0),
     ])
     await scheduler.start()
     try:

@@ -244,6 +244,32 @@ def cmd_contracts_scan(args: argparse.Namespace) -> int:
     return _run(_contracts_scan(args.today, args.within_days))
 
 
+async def _automation_run(rule_id: int | None, today: date | None, dry_run: bool) -> int:
+    from backend import db
+    from backend.resolvers.automation import runner
+    from backend.resolvers.traffic.anomalies import company_today
+
+    async with db.database():
+        reports = await runner.run_enabled(today=today or company_today(), triggered_by="cli", rule_id=rule_id,
+                                           dry_run=dry_run)
+    if rule_id is not None and not reports:
+        print(f"There is no automation rule {rule_id}.", file=sys.stderr)
+        return 2
+    for r in reports:
+        if dry_run:
+            print(f"rule {r.rule.id} {r.rule.name}: matched {r.matched}, would act {len(r.planned)}, skipped {r.skipped}")
+        else:
+            print(f"rule {r.rule.id} {r.rule.name}: matched {r.matched}, acted {r.acted}, skipped {r.skipped}, "
+                  f"errors {len(r.errors)}")
+        for line in r.errors:
+            print(f"  error: {line}", file=sys.stderr)
+    return 1 if any(r.errors for r in reports) else 0
+
+
+def cmd_automation_run(args: argparse.Namespace) -> int:
+    return _run(_automation_run(args.rule, args.today, args.dry_run))
+
+
 def cmd_analytics_evaluate(args: argparse.Namespace) -> int:
     from backend.resolvers.analytics.evaluate import EvaluationError, TerminalProgress, evaluate_file, parse_exclude
 
@@ -367,6 +393,13 @@ def build_parser() -> argparse.ArgumentParser:
     cscan.add_argument("--today", type=date.fromisoformat, help="the day to scan from (default: today)")
     cscan.add_argument("--within-days", type=int, help="how far ahead (default: HRGRAPH_CONTRACT_EXPIRY_DAYS, 30)")
     cscan.set_defaults(func=cmd_contracts_scan)
+
+    automation = sub.add_parser("automation", help="automation rules").add_subparsers(dest="automation_command", required=True)
+    arun = automation.add_parser("run", help="run every enabled rule (or one) now, idempotently (the app runs them daily)")
+    arun.add_argument("--rule", type=int, metavar="ID", help="database id of one rule (runs it even if disabled)")
+    arun.add_argument("--today", type=date.fromisoformat, help="the day to run as of (default: today)")
+    arun.add_argument("--dry-run", action="store_true", help="report who would be acted on, write nothing")
+    arun.set_defaults(func=cmd_automation_run)
 
     pay = sub.add_parser("payroll", help="payroll runs").add_subparsers(dest="payroll_command", required=True)
     prun = pay.add_parser("run", help="compute (or recompute) a month's payroll for everyone, a department or a team")

@@ -93,6 +93,8 @@ class Settings:
     risk_alert_threshold: float = 0.5
     risk_score_hours: float = 24.0
     risk_retrain_days: int = 7
+    # Automation: how often the scheduler runs every enabled rule (0 turns it off; runs are idempotent).
+    automation_run_hours: float = 24.0
 
     @property
     def is_production(self) -> bool:
@@ -144,6 +146,7 @@ def load_settings() -> Settings:
         risk_alert_threshold=_env_float("HRGRAPH_RISK_ALERT_THRESHOLD", 0.5),
         risk_score_hours=_env_float("HRGRAPH_RISK_SCORE_HOURS", 24.0),
         risk_retrain_days=_env_int("HRGRAPH_RISK_RETRAIN_DAYS", 7),
+        automation_run_hours=_env_float("HRGRAPH_AUTOMATION_RUN_HOURS", 24.0),
     )
 
 

@@ -29,14 +29,15 @@ from backend.graph.compensation.operations import CompensationMutation, Compensa
 from backend.graph.performance.operations import PerformanceMutation, PerformanceQuery
 from backend.graph.training.operations import TrainingMutation, TrainingQuery
 from backend.graph.attendance import AttendanceMutation, AttendanceQuery
+from backend.graph.automation import AutomationMutation, AutomationQuery
 from backend.settings import Settings, get_settings
 
 Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, AlertQuery, AuditQuery, PartnerClientQuery, WebhookQuery, TrafficQuery,
                                 TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery, AnalyticsQuery,
-                                TrainingQuery, AttendanceQuery))
+                                TrainingQuery, AttendanceQuery, AutomationQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
                                    ContractMutation, CompensationMutation, PerformanceMutation,
-                                   TrainingMutation, AttendanceMutation))
+                                   TrainingMutation, AttendanceMutation, AutomationMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 
 

@@ -7,7 +7,8 @@ from backend import events
 from backend.models.alerts import DomainEvent
 
 TOPIC = "webhooks"
-EVENTS = ("employee.hired", "employee.left", "alert.created", "contract.signed", "contract.expiring", "payroll.locked")
+EVENTS = ("employee.hired", "employee.left", "alert.created", "contract.signed", "contract.expiring", "payroll.locked",
+          "automation.action")
 
 
 async def emit(name: str, *, subject_type: str, subject_id: int, employee_id: int | None = None) -> DomainEvent:

@@ -29,6 +29,8 @@ from backend.resolvers.outbox import EVENTS
 from backend.resolvers.pagination import paginate
 from backend.settings import get_settings
 from backend.graph.alerts import Alert
+from backend.graph.automation import AutomationActionTaken
+from backend.models.automation import AutomationAction as AutomationActionRow
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, related, to_global_id
 from backend.graph.compensation.types import PayrollRun
 from backend.graph.contracts.types import Contract
@@ -70,6 +72,14 @@ class WebhookEvent:
             return None
         row = await PayrollRunRow.get_or_none(id=self.row.subject_id)
         return PayrollRun.from_row(row) if row else None
+
+    @strawberry.field(description="""For automation.action: the action a rule took (its kind, topic and note, what it
+matched), if the owner has automation.manage.""")
+    async def automation_action(self, info: Info) -> AutomationActionTaken | None:
+        if self.row.subject_type != "automation_action" or not info.context.viewer.can(Permission.AUTOMATION_MANAGE.value):
+            return None
+        row = await AutomationActionRow.get_or_none(id=self.row.subject_id)
+        return AutomationActionTaken.from_row(row) if row else None
 
 
 @strawberry.type
