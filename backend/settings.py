@@ -40,6 +40,13 @@ def _env_float(name: str, default: float) -> float:
         raise SettingsError(f"{name} must be a number, got {raw!r}") from exc
 
 
+def _env_share(name: str, default: float) -> float:
+    value = _env_float(name, default)
+    if not 0 <= value <= 1:
+        raise SettingsError(f"{name} is a share between 0 and 1 (0.5 = 50 %), got {value}")
+    return value
+
+
 def _local_secret_key() -> str:
     """A per-checkout key for development, generated once into var/."""
     path = VAR_DIR / "secret_key"
@@ -95,6 +102,11 @@ class Settings:
     risk_retrain_days: int = 7
     # Automation: how often the scheduler runs every enabled rule (0 turns it off; runs are idempotent).
     automation_run_hours: float = 24.0
+    # Efficiency: where finance entered no revenue, the agency's revenue is derived from traffic as
+    # its share of the gift revenue (what the platform pays out to the agency, before host
+    # commissions) plus its commission on live-commerce GMV.
+    revenue_gift_share: float = 0.5
+    revenue_gmv_commission: float = 0.2
 
     @property
     def is_production(self) -> bool:
@@ -147,6 +159,8 @@ def load_settings() -> Settings:
         risk_score_hours=_env_float("HRGRAPH_RISK_SCORE_HOURS", 24.0),
         risk_retrain_days=_env_int("HRGRAPH_RISK_RETRAIN_DAYS", 7),
         automation_run_hours=_env_float("HRGRAPH_AUTOMATION_RUN_HOURS", 24.0),
+        revenue_gift_share=_env_share("HRGRAPH_REVENUE_GIFT_SHARE", 0.5),
+        revenue_gmv_commission=_env_share("HRGRAPH_REVENUE_GMV_COMMISSION", 0.2),
     )
 
 

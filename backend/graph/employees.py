@@ -29,6 +29,7 @@ from backend.graph.traffic.summary import DateRangeInput, TrafficSummary, summar
 if TYPE_CHECKING:
     from backend.graph.analytics import AttritionRisk
     from backend.graph.performance.types import Review
+    from backend.graph.profile import EmployeeProfile
     from backend.graph.training.types import TrainingSummary
     from backend.graph.attendance import AttendanceSummary
 
@@ -156,6 +157,13 @@ when not scored (someone who left, or before the first model).""", extensions=[r
         from backend.graph.analytics import employee_attrition_risk
 
         return await employee_attrition_risk(info, self.employee_pk)
+
+    @strawberry.field(description="""The 360 profile: contract, pay position, reviews, traffic, training, attendance,
+history and risk in one round trip (each section needs its own read permission).""")
+    def profile(self) -> Annotated["EmployeeProfile", strawberry.lazy("backend.graph.profile")]:
+        from backend.graph.profile import profile_of
+
+        return profile_of(self.row)
 
     @strawberry.field(description="""Requires: training.read (an employee: their own; a lead: their team). The last 12
 months' completed trainings and hours, and open or overdue mandatory enrolments (one query for the page).""")

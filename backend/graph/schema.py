@@ -11,7 +11,7 @@ from strawberry.tools import merge_types
 
 from backend.graph.accounts import AccountMutation, AccountQuery, PartnerClientMutation, PartnerClientQuery
 from backend.graph.alerts import AlertMutation, AlertQuery, AlertSubscription
-from backend.graph.analytics import AnalyticsQuery
+from backend.graph.analytics import AnalyticsMutation, AnalyticsQuery
 from backend.graph.alerts.webhooks import WebhookEventSubscription, WebhookMutation, WebhookQuery
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
@@ -36,7 +36,7 @@ Query = merge_types("Query", (NodeQuery, AccountQuery, EmployeeQuery, OrgQuery, 
                                 TrafficSeriesQuery, ContractQuery, CompensationQuery, PerformanceQuery, AnalyticsQuery,
                                 TrainingQuery, AttendanceQuery, AutomationQuery))
 Mutation = merge_types("Mutation", (AccountMutation, EmployeeMutation, OrgMutation, AlertMutation, PartnerClientMutation, WebhookMutation, TrafficMutation,
-                                   ContractMutation, CompensationMutation, PerformanceMutation,
+                                   ContractMutation, CompensationMutation, PerformanceMutation, AnalyticsMutation,
                                    TrainingMutation, AttendanceMutation, AutomationMutation))
 Subscription = merge_types("Subscription", (AlertSubscription, TrafficSubscription, WebhookEventSubscription))
 

@@ -19,7 +19,7 @@ from backend.resolvers import employees, org
 from backend.resolvers import traffic
 from backend.resolvers.traffic import series as traffic_series
 from backend.resolvers.performance import reviews as performance_reviews
-from backend.resolvers.analytics import attrition
+from backend.resolvers.analytics import attrition, profile
 from backend.models.training import TrainingPlan, TrainingProgram, TrainingSession
 from backend.resolvers.attendance import summary as attendance_summary
 from backend.resolvers.training import enrolments as training_enrolments, plans as training_plans
@@ -108,6 +108,12 @@ class Loaders:
         self.review_cycle_by_id = _by_key(_rows_by_id(ReviewCycle))
         # Risk scores are scoped in the loader too (the field reaches them from any employee).
         self.attrition_risk_by_employee = _by_key(lambda ids: attrition.risks_by_employee(viewer, ids))
+        # The 360 profile's sections: the employees are scoped by whoever loaded them.
+        self.contract_by_employee = _by_key(profile.current_contracts)
+        self.median_pay_by_position = _by_key(profile.position_medians)
+        self.traffic_months_by_host = _by_key(lambda ids: profile.traffic_months(viewer, ids), default=list)
+        self.training_by_employee = _by_key(profile.training_facts, default=profile.TrainingFacts)
+        self.attendance_by_employee = _by_key(profile.attendance_facts)
         # Training and attendance summaries are scoped in their resolvers (the fields reach them from any employee).
         self.training_summary_by_employee = _by_key(lambda ids: training_enrolments.summaries_by_employee(
             viewer, ids, company_today()))

@@ -133,7 +133,7 @@ class AttritionInsightScan:
 
 
 @strawberry.type
-class AnalyticsQuery:
+class RiskQuery:
     @strawberry.field(description="""Requires: analytics.read_risk and a company-wide row scope (the scan compares the
 whole company). Only differences significant after a Bonferroni correction, with at least 30 in each cohort.""")
     async def attrition_insights(self, info: Info, today: date | None = None) -> AttritionInsightScan | None:
