@@ -11,6 +11,7 @@ Its own random generator (derived from the seed), so the earlier steps' data doe
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from decimal import Decimal
 
 from tortoise import Tortoise
@@ -40,6 +41,7 @@ def _next(day: date) -> date:
     return month_start(day, 1)
 
 
+@lru_cache(maxsize=4096)  # whole months repeat for everyone
 def _weekdays_between(start: date, end: date) -> Decimal:
     return working_days(start, end) if end >= start else Decimal("0.0")
 
