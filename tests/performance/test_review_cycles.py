@@ -4,6 +4,7 @@ calibrated, moved on, acknowledged; every refused change changes nothing."""
 from datetime import date
 
 from backend.models.performance import CycleStatus, Review, ReviewCycle
+from backend.models.traffic import Platform, PlatformAccount
 from tests.factories import gql, make_employee
 from tests.performance.helpers import (
     ADVANCE, ACKNOWLEDGE, CALIBRATE, RATE, RECOMPUTE, cycle_id, host_world, indicators, open_cycle, review_id,
@@ -59,6 +60,16 @@ async def test_a_cycle_scores_each_host_from_the_traffic_rollups_and_waits_for_t
     assert lines[3]["explanation"] == "manager rating 4 of 5 -> (4 - 1) x 25 = 75.0 x 10% = 7.50"
     h2 = await _review(world, world.h2)
     assert h2.actuals == {"traffic.follower_growth": "0", "traffic.gmv": "0.00", "traffic.effective_hours": "0.00"}
+
+
+async def test_an_effective_day_is_the_hosts_day_across_accounts_as_for_pay(client):
+    world = await host_world()
+    douyin = await streamed(world.h1, date(2026, 11, 3), minutes=90)
+    kuaishou = await PlatformAccount.create(host_id=world.h1.id, platform=Platform.KUAISHOU, handle="h1-ks", external_id="ks-h1")
+    await streamed(world.h1, date(2026, 11, 3), minutes=60, account=kuaishou)  # 150 minutes that day: effective
+    await streamed(world.h1, date(2026, 11, 4), minutes=100, account=douyin)  # 100 minutes alone: not
+    await _opened(client, world)
+    assert (await _review(world, world.h1)).actuals["traffic.effective_hours"] == "2.50"
 
 
 async def test_interaction_rate_is_interactions_per_viewer_hour(client):

@@ -6,8 +6,9 @@ employee):
 
 - `traffic.gmv`: the sum of GMV, CNY.
 - `traffic.follower_growth`: the sum of new followers (net: unfollows count against it).
-- `traffic.effective_hours`: live hours on effective days only, an account-day being effective
-  from `traffic_effective_day_hours` live (the rule of `resolvers/traffic/rollups.py`), to 0.01 h.
+- `traffic.effective_hours`: live hours on effective days only, to 0.01 h. A day is effective
+  when the host's accounts together were live `traffic_effective_day_hours` (the rule pay uses,
+  `resolvers/compensation/inputs.py`): a host is judged on their day, not on each account's.
 - `traffic.interaction_rate`: interactions per viewer-hour, as the traffic series computes it
   (`Totals.per_viewer_hour`); 0 for someone nobody watched.
 
@@ -22,8 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from tortoise import Tortoise
 from tortoise.functions import Sum
 
+from backend.db import portable_sql
 from backend.models.traffic import TrafficDay
 from backend.resolvers.traffic.rollups import effective_minutes
 from backend.resolvers.traffic.series import Totals
@@ -61,6 +64,14 @@ class PeriodData:
         raise ValueError(f"{source} is not a traffic source")
 
 
+# A host's live minutes on the days their accounts together reached the effective-day minutes.
+_EFFECTIVE_MINUTES = """
+SELECT host_id, SUM(minutes) AS minutes FROM (
+  SELECT host_id, day, SUM(live_minutes) AS minutes FROM traffic_days
+  WHERE day >= ? AND day <= ? AND host_id IS NOT NULL GROUP BY host_id, day HAVING SUM(live_minutes) >= ?
+) AS host_days GROUP BY host_id"""
+
+
 async def period_data(sources: set[str], start: date, end: date) -> PeriodData:
     """At most two GROUP BY queries over the period's rollups, whatever the number of employees."""
     data = PeriodData()
@@ -71,9 +82,9 @@ async def period_data(sources: set[str], start: date, end: date) -> PeriodData:
             "host_id", "gmv", "new_followers", "interactions", "viewer_minutes")
         data.sums = {row["host_id"]: row for row in rows}
     if "traffic.effective_hours" in sources:
-        data.effective = dict(await days.filter(live_minutes__gte=effective_minutes()).annotate(
-            minutes=Sum("live_minutes")).group_by("host_id").values_list("host_id", "minutes"))
-        data.effective = {host: int(minutes or 0) for host, minutes in data.effective.items()}
+        conn = Tortoise.get_connection("default")
+        rows = await conn.execute_query_dict(*portable_sql(conn, _EFFECTIVE_MINUTES, [start, end, effective_minutes()]))
+        data.effective = {row["host_id"]: int(row["minutes"] or 0) for row in rows}
     return data
 
 
