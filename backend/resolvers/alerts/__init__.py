@@ -28,7 +28,10 @@ from backend.resolvers.pagination import Page, paginate
 
 TOPIC = "alerts"
 # Kinds that need more than alerts.read to see.
-KIND_PERMISSIONS = {"ATTRITION_RISK": "analytics.read_risk", "PAYROLL_READY": "payroll.read"}
+# An automation rule's alert tells a manager what it found about someone (often their attrition
+# risk), so it needs what reading risk needs: never the employee themself, never a partner.
+KIND_PERMISSIONS = {"ATTRITION_RISK": "analytics.read_risk", "PAYROLL_READY": "payroll.read",
+                    "AUTOMATION": "analytics.read_risk"}
 
 
 def hidden_kinds(viewer: Viewer) -> frozenset[str]:

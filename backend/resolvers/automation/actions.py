@@ -107,6 +107,7 @@ class Subject:
     employee: Employee
     lead_user_id: int | None  # the team lead's console user, if the team has a lead who has one
     matched: dict  # the trigger's numbers
+    leads_own_team: bool = False
 
 
 async def subjects_of(employee_ids: list[int], matches: dict[int, dict]) -> dict[int, Subject]:
@@ -122,13 +123,15 @@ async def subjects_of(employee_ids: list[int], matches: dict[int, dict]) -> dict
         lead = leads.get(employee.team_id)
         # A lead is not assigned a task about themself: it goes to HR's unassigned pile instead.
         lead_user = users.get(lead) if lead and lead != pk else None
-        found[pk] = Subject(employee=employee, lead_user_id=lead_user, matched=matches.get(pk, {}))
+        found[pk] = Subject(employee=employee, lead_user_id=lead_user, matched=matches.get(pk, {}), leads_own_team=lead == pk)
     return found
 
 
 async def perform(rule: AutomationRule, spec: dict, subject: Subject, action: AutomationAction, today: date) -> dict:
     """Does one action; returns what it made, for the action's `result`."""
-    kind, params, employee = ActionKind(spec["kind"]), spec["params"], subject.employee
+    kind, employee = ActionKind(spec["kind"]), subject.employee
+    # Defaults for what the rule left out (a rule written straight to the database skips validation).
+    params = {name: default for name, (_, _, default, _) in PARAMS[kind].items()} | (spec.get("params") or {})
     if kind == ActionKind.ASSIGN_TRAINING_PLAN:
         from backend.resolvers.training.plans import assign_plan
 
@@ -141,11 +144,14 @@ async def perform(rule: AutomationRule, spec: dict, subject: Subject, action: Au
         return {"taskId": task.id, "assigneeUserId": subject.lead_user_id, "dueOn": str(task.due_on)}
     if kind == ActionKind.ALERT_MANAGER:
         message = params["message"].replace("{name}", employee.name)
+        # About a team's own lead, the alert goes to HR only (no team, no employee scope): a lead is
+        # never told what a rule found about themself, as nobody sees their own risk.
+        leads_own_team = subject.leads_own_team
         alert, created = await raise_alert(
             kind=AlertKind.AUTOMATION, severity=Severity(params["severity"]), message=f"{rule.name}: {message}",
-            dedup_key=f"automation:{action.dedup_key}", employee_id=employee.id, team_id=employee.team_id,
-            subject_type="automation_rule", subject_id=rule.id,
-            data={"ruleId": rule.id, "rule": rule.name, "matched": subject.matched})
+            dedup_key=f"automation:{action.dedup_key}", employee_id=None if leads_own_team else employee.id,
+            team_id=None if leads_own_team else employee.team_id, subject_type="employee", subject_id=employee.id,
+            data={"ruleId": rule.id, "rule": rule.name, "employeeId": employee.id, "matched": subject.matched})
         return {"alertId": alert.id, "created": created}
     event = await outbox.emit("automation.action", subject_type="automation_action", subject_id=action.id,
                               employee_id=employee.id)
