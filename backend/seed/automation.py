@@ -27,9 +27,10 @@ async def _rules(ctx: SeedContext) -> list[AutomationRule]:
     else:
         ctx.progress.done(f"automation: no training plan named {LIVE_SKILLS_PLAN!r}; the few-trainings rule only creates a task")
     specs = [
-        ("高流失风险：留任面谈 High attrition risk -> stay interview",
-         "A stay interview with the team lead, and the lead is alerted, when someone's attrition risk reaches 0.6.",
-         TriggerKind.RISK_ABOVE, {"threshold": 0.6},
+        # 25%: the demo's calibrated six-month risks are mostly low; a quarter is already far above its base rate.
+        ("流失风险≥25%：留任面谈 Attrition risk 25%+ -> stay interview",
+         "A stay interview with the team lead, and the lead is alerted, when someone's attrition risk reaches 25%.",
+         TriggerKind.RISK_ABOVE, {"threshold": 0.25},
          [{"kind": ActionKind.CREATE_TASK.value, "params": {"title": "留任面谈 Stay interview", "description":
                                                             "Talk about workload, pay and growth; note what would keep them.",
                                                             "dueDays": 7}},
