@@ -1,10 +1,16 @@
-"""KPI templates through the graph: validation with a path for every error, sources without data
-refused, decimals stored as strings, create-or-replace, and reading them back."""
+"""KPI templates through the graph: validation with a path for every error, attendance and
+training measured from their records, decimals stored as strings, create-or-replace, and
+reading them back."""
+
+from datetime import date
+from decimal import Decimal
 
 from backend.graph.base import to_global_id
-from backend.models.performance import KpiTemplate
+from backend.models.attendance import AttendanceMonth
+from backend.models.performance import KpiTemplate, Review
+from backend.models.training import Enrolment, EnrolmentStatus, TrainingCategory, TrainingProgram
 from tests.factories import gql
-from tests.performance.helpers import host_world, indicators, save
+from tests.performance.helpers import host_world, indicators, open_cycle, save
 
 LIST = """{ kpiTemplates(first: 10) { totalCount edges { node { id name position { title }
   indicators { name source weight target curve { capPercent floorPercent } } } } } }"""
@@ -35,15 +41,26 @@ async def test_every_error_names_its_indicators_path(client):
     assert await KpiTemplate.all().count() == 0
 
 
-async def test_attendance_and_training_have_no_data_source_yet_and_are_refused(client):
+async def test_attendance_and_training_completion_are_measured_from_their_records(client):
     world = await host_world()
     items = indicators(hours="10") + [{"name": "出勤 Attendance", "source": "ATTENDANCE", "weight": "5", "target": "95"},
                                       {"name": "培训 Training", "source": "TRAINING_COMPLETION", "weight": "5", "target": "100"}]
-    refused = await save(client, world.tokens["hr_manager"], world.host, items)
-    assert [(e["field"], e["code"]) for e in refused["errors"]] == [
-        ("indicators.4.source", "NO_DATA_SOURCE"), ("indicators.5.source", "NO_DATA_SOURCE")]
-    assert "no data source yet" in refused["errors"][0]["message"]
-    assert await KpiTemplate.all().count() == 0
+    assert (await save(client, world.tokens["hr_manager"], world.host, items))["errors"] == []
+    await AttendanceMonth.create(employee=world.h1, month=date(2026, 11, 1), scheduled_days=Decimal(21), worked_days=Decimal(20))
+    await AttendanceMonth.create(employee=world.h1, month=date(2026, 12, 1), scheduled_days=Decimal(22), worked_days=Decimal(0))
+    program = await TrainingProgram.create(code="LIVE-1", name="直播技巧 Live selling", category=TrainingCategory.LIVE_SKILLS,
+                                           hours=Decimal(4), cost_per_head=Decimal(300))
+    for due, completed, status in ((date(2026, 11, 10), date(2026, 11, 9), EnrolmentStatus.COMPLETED),
+                                   (date(2026, 11, 20), None, EnrolmentStatus.ASSIGNED),
+                                   (date(2026, 11, 25), None, EnrolmentStatus.CANCELLED),  # not owed any more
+                                   (date(2026, 12, 5), None, EnrolmentStatus.ASSIGNED)):  # due after the period
+        await Enrolment.create(employee=world.h1, program=program, assigned_on=date(2026, 10, 1), due_on=due,
+                               completed_on=completed, status=status)
+    assert (await open_cycle(client, world.tokens["hr_manager"]))["errors"] == []
+    h1, h2 = await Review.get(employee_id=world.h1.id), await Review.get(employee_id=world.h2.id)
+    assert (h1.actuals["attendance"], h1.actuals["training_completion"]) == ("95.2", "50.0")  # 20 of 21 days; 1 of 2 due
+    # H2: no attendance summary yet (the review waits for it); nothing was due, so training is complete.
+    assert "attendance" not in h2.actuals and h2.actuals["training_completion"] == "100.0"
 
 
 async def test_more_than_two_decimal_places_and_a_missing_name_are_refused(client):

@@ -158,7 +158,7 @@ async def test_the_status_moves_open_calibration_closed_only_when_every_review_i
 async def test_closing_is_refused_naming_how_many_reviews_are_unscored(client):
     world = await host_world()
     cycle = await _opened(client, world)
-    # A review whose indicator has no data (written straight to the database: templates refuse it).
+    # A review whose attendance indicator has no data: no attendance summary for the month yet.
     review = await _review(world, world.h2)
     review.indicators = [*review.indicators, {"name": "出勤", "source": "attendance", "weight": "0", "target": "95"}]
     await review.save()

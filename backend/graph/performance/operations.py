@@ -28,7 +28,6 @@ class ReviewErrorCode(Enum):
     CONFLICT = "CONFLICT"
     FORBIDDEN = "FORBIDDEN"
     WEIGHT_TOTAL = strawberry.enum_value("WEIGHT_TOTAL", description="A template's weights do not total exactly 100.")
-    NO_DATA_SOURCE = strawberry.enum_value("NO_DATA_SOURCE", description="The source has no data in this system yet.")
     WRONG_STATUS = strawberry.enum_value("WRONG_STATUS", description="The cycle is not in the status this change needs.")
     UNSCORED = strawberry.enum_value("UNSCORED", description="Reviews (or this review) still have no score.")
     CALIBRATION_LIMIT = strawberry.enum_value("CALIBRATION_LIMIT", description="A calibration is at most 10 points either way.")
@@ -228,7 +227,7 @@ WRITE = "Requires: performance.write."
 @strawberry.type
 class PerformanceMutation:
     @strawberry.mutation(description=f"""{WRITE} Creates the position's template or replaces it. Weights total exactly
-100; attendance and training completion are refused (NO_DATA_SOURCE). Cycles already open keep their copy.""")
+100. Cycles already open keep their copy.""")
     async def kpi_template_save(self, info: Info, input: KpiTemplateSaveInput) -> KpiTemplateSavePayload:
         viewer = require(info, P.PERFORMANCE_WRITE.value)
 

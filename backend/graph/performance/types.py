@@ -30,11 +30,13 @@ class KpiSource(Enum):
         "traffic.follower_growth", description="Net new followers over the period (unfollows count against it).")
     TRAFFIC_GMV = strawberry.enum_value("traffic.gmv", description="GMV over the period, CNY.")
     TRAFFIC_EFFECTIVE_HOURS = strawberry.enum_value(
-        "traffic.effective_hours", description="Live hours on effective days: account-days with at least the effective-day hours live.")
+        "traffic.effective_hours", description="Live hours on effective days: days the host's accounts together were live at least the effective-day hours.")
     TRAFFIC_INTERACTION_RATE = strawberry.enum_value(
         "traffic.interaction_rate", description="Interactions per viewer-hour over the period (0 when nobody watched).")
-    ATTENDANCE = strawberry.enum_value("attendance", description="No data source yet: templates refuse it.")
-    TRAINING_COMPLETION = strawberry.enum_value("training_completion", description="No data source yet: templates refuse it.")
+    ATTENDANCE = strawberry.enum_value(
+        "attendance", description="Days worked over days scheduled in the period's attendance summaries, %; waits for the summaries.")
+    TRAINING_COMPLETION = strawberry.enum_value(
+        "training_completion", description="Enrolments due in the period completed by its end, %; 100 when none was due.")
     MANAGER_RATING = strawberry.enum_value(
         "manager_rating", description="The manager's rating, 1-5 in halves, scored (rating - 1) x 25; no target or curve.")
 

@@ -13,8 +13,13 @@ employee):
   (`Totals.per_viewer_hour`); 0 for someone nobody watched.
 
 Someone with no rollups in the period streamed nothing: their traffic actuals are zeros. A
-manager rating is the review's own `manager_rating`. Attendance and training completion have
-no data source yet: they never get an actual (templates refuse them; see templates.py).
+manager rating is the review's own `manager_rating`.
+
+- `attendance`: days worked over days scheduled in the period's monthly attendance summaries
+  (`AttendanceMonth`, the months starting within the period), as a percentage to 0.1. Someone
+  with no summary yet has no actual: the review waits for the attendance system's data.
+- `training_completion`: of the enrolments due within the period (not cancelled), the share
+  completed by its end, as a percentage to 0.1; 100 when nothing was due.
 """
 
 from __future__ import annotations
@@ -27,13 +32,24 @@ from tortoise import Tortoise
 from tortoise.functions import Sum
 
 from backend.db import portable_sql
+from backend.models.attendance import AttendanceMonth
 from backend.models.traffic import TrafficDay
+from backend.models.training import Enrolment, EnrolmentStatus
 from backend.resolvers.traffic.rollups import effective_minutes
 from backend.resolvers.traffic.series import Totals
 
 TRAFFIC = ("traffic.gmv", "traffic.follower_growth", "traffic.effective_hours", "traffic.interaction_rate")
 SUMMED = ("traffic.gmv", "traffic.follower_growth", "traffic.interaction_rate")
-CENT = Decimal("0.01")
+CENT, TENTH = Decimal("0.01"), Decimal("0.1")
+PEOPLE = ("attendance", "training_completion")
+
+
+def _percent(part: Decimal, whole: Decimal) -> Decimal:
+    return (part * 100 / whole).quantize(TENTH, rounding=ROUND_HALF_UP) if whole else Decimal("0.0")
+
+
+def _tenths(value) -> Decimal:
+    return Decimal(str(value or 0)).quantize(TENTH, rounding=ROUND_HALF_UP)
 
 
 def _cents(value) -> Decimal:
@@ -43,10 +59,21 @@ def _cents(value) -> Decimal:
 
 @dataclass
 class PeriodData:
-    """Per host, the traffic measures of one period; hosts absent streamed nothing."""
+    """Per employee, the measures of one period; hosts absent from the traffic streamed nothing."""
 
     sums: dict[int, dict] = field(default_factory=dict)
     effective: dict[int, int] = field(default_factory=dict)  # host -> live minutes on effective days
+    attendance: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict)  # employee -> (worked, scheduled) days
+    training: dict[int, tuple[int, int]] = field(default_factory=dict)  # employee -> (completed, due)
+
+    def people_actual(self, source: str, employee_id: int) -> Decimal | None:
+        if source == "attendance":
+            if employee_id not in self.attendance:
+                return None
+            worked, scheduled = self.attendance[employee_id]
+            return _percent(worked, scheduled)
+        completed, due = self.training.get(employee_id, (0, 0))
+        return _percent(Decimal(completed), Decimal(due)) if due else Decimal("100.0")
 
     def actual(self, source: str, host_id: int) -> Decimal:
         row = self.sums.get(host_id) or {}
@@ -73,7 +100,7 @@ SELECT host_id, SUM(minutes) AS minutes FROM (
 
 
 async def period_data(sources: set[str], start: date, end: date) -> PeriodData:
-    """At most two GROUP BY queries over the period's rollups, whatever the number of employees."""
+    """One query per kind of measure for the whole period, whatever the number of employees."""
     data = PeriodData()
     days = TrafficDay.filter(day__gte=start, day__lte=end, host_id__isnull=False)
     if sources & set(SUMMED):
@@ -85,6 +112,17 @@ async def period_data(sources: set[str], start: date, end: date) -> PeriodData:
         conn = Tortoise.get_connection("default")
         rows = await conn.execute_query_dict(*portable_sql(conn, _EFFECTIVE_MINUTES, [start, end, effective_minutes()]))
         data.effective = {row["host_id"]: int(row["minutes"] or 0) for row in rows}
+    if "attendance" in sources:
+        rows = await AttendanceMonth.filter(month__gte=start.replace(day=1), month__lte=end).annotate(
+            worked=Sum("worked_days"), scheduled=Sum("scheduled_days")).group_by("employee_id").values(
+            "employee_id", "worked", "scheduled")
+        data.attendance = {row["employee_id"]: (_tenths(row["worked"]), _tenths(row["scheduled"])) for row in rows}
+    if "training_completion" in sources:
+        due = await Enrolment.filter(due_on__gte=start, due_on__lte=end).exclude(
+            status=EnrolmentStatus.CANCELLED).values_list("employee_id", "completed_on")
+        for employee_id, completed_on in due:
+            completed, count = data.training.get(employee_id, (0, 0))
+            data.training[employee_id] = (completed + (completed_on is not None and completed_on <= end), count + 1)
     return data
 
 
@@ -94,6 +132,8 @@ def actuals_for(indicators: list[dict], employee_id: int, data: PeriodData, rati
     for source in {ind["source"] for ind in indicators}:
         if source in TRAFFIC:
             found[source] = str(data.actual(source, employee_id))
+        elif source in PEOPLE and (value := data.people_actual(source, employee_id)) is not None:
+            found[source] = str(value)
         elif source == "manager_rating" and rating is not None:
             found[source] = plain(rating)
     return found

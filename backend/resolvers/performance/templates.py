@@ -4,9 +4,8 @@ Indicators are stored as JSON with decimals as strings ("40", "120.5"), never fl
 checked by `scoring.KpiTemplate.validate` before anything is written; every error names its
 path in the input (`indicators.1.weight`, `indicators.0.curve.capPercent`).
 
-Attendance and training completion are sources the scoring engine knows, but this system has
-no data for them yet (no attendance or training records): a template using them is refused
-rather than scored on numbers nobody measured.
+Every source has its data in this system (traffic rollups, attendance summaries, training
+enrolments, the manager's rating; see actuals.py).
 
 Saving replaces the template's indicators; reviews keep the copy they took when their cycle
 opened, so a change affects future cycles only.
@@ -26,7 +25,6 @@ from backend.models.performance import KpiTemplate
 from backend.resolvers.audit import record_event
 from backend.resolvers.performance import scoring
 
-NO_DATA_SOURCE = {"attendance": "attendance records", "training_completion": "training records"}
 MAX_PLACES = 2
 
 
@@ -69,13 +67,9 @@ def _numbers(ind: scoring.Indicator) -> dict[str, Decimal | None]:
 
 
 def _extra_problems(indicators: list[scoring.Indicator]) -> list[DomainError]:
-    """What this system adds to the engine's rules: data must exist, and numbers are finite, in hundredths."""
+    """What this system adds to the engine's rules: numbers are finite, in hundredths."""
     errors = []
     for i, ind in enumerate(indicators):
-        if ind.source in NO_DATA_SOURCE:
-            errors.append(DomainError("NO_DATA_SOURCE", f"{ind.name}: {scoring.SOURCES[ind.source][0]} has no data source yet "
-                                      f"(there are no {NO_DATA_SOURCE[ind.source]} in this system), so it cannot be scored; "
-                                      "use a manager rating for it until there is.", f"indicators.{i}.source"))
         for name, value in _numbers(ind).items():
             if value is not None and (not value.is_finite() or value.as_tuple().exponent < -MAX_PLACES):
                 errors.append(DomainError("INVALID", f"{ind.name or 'indicator'}: {name} is a number with at most "

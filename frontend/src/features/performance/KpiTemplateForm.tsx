@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { mutationErrorText } from '@/components/mutationErrors';
 import type { KpiTemplateFieldsFragment as Template } from '@/graphql/generated/graphql';
 import type { IndicatorRow, TemplateFormValues } from './kpiTemplateForm';
-import { isRatingSource, KPI_SOURCES, NEW_INDICATOR, placeTemplateErrors, rowsOf, SOURCES_WITHOUT_DATA, toIndicatorInputs, weightsTotal } from './kpiTemplateForm';
+import { isRatingSource, KPI_SOURCES, NEW_INDICATOR, placeTemplateErrors, rowsOf, toIndicatorInputs, weightsTotal } from './kpiTemplateForm';
 import { KpiTemplateSaveMutation } from './mutations';
 
 /** The live sum of the weights, which must reach exactly 100, and the server's word on it. */
@@ -76,9 +76,7 @@ export function KpiTemplateForm({
     () =>
       KPI_SOURCES.map((source) => ({
         value: source,
-        label: SOURCES_WITHOUT_DATA.includes(source)
-          ? t('performance.templates.noDataYet', { source: t(`performance.enums.source.${source}`) })
-          : t(`performance.enums.source.${source}`),
+        label: t(`performance.enums.source.${source}`),
       })),
     [t],
   );

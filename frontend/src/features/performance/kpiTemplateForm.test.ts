@@ -56,7 +56,7 @@ describe('placing the server errors', () => {
       [
         { field: 'indicators.1.weight', code: 'INVALID', message: 'GMV: must be above 0' },
         { field: 'indicators.0.curve.capPercent', code: 'INVALID', message: 'cap' },
-        { field: 'indicators.2.source', code: 'NO_DATA_SOURCE', message: 'Attendance has no data source yet' },
+        { field: 'indicators.2.source', code: 'INVALID', message: 'Attendance: must be one of ...' },
         { field: 'indicators.2.curve.kind', code: 'INVALID', message: 'kind' },
       ],
       3,
@@ -64,7 +64,7 @@ describe('placing the server errors', () => {
     expect(placed.fields).toEqual([
       { name: ['indicators', 1, 'weight'], errors: ['GMV: must be above 0'] },
       { name: ['indicators', 0, 'curve', 'capPercent'], errors: ['cap'] },
-      { name: ['indicators', 2, 'source'], errors: ['Attendance has no data source yet'] },
+      { name: ['indicators', 2, 'source'], errors: ['Attendance: must be one of ...'] },
       { name: ['indicators', 2, 'curve', 'capPercent'], errors: ['kind'] },
     ]);
     expect(placed.total).toEqual([]);

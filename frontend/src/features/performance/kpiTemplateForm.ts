@@ -13,7 +13,6 @@ export const KPI_SOURCES: readonly KpiSource[] = [
 ];
 
 /** Sources the server refuses for now (no data behind them); offered, so HR sees why. */
-export const SOURCES_WITHOUT_DATA: readonly KpiSource[] = ['ATTENDANCE', 'TRAINING_COMPLETION'];
 
 /** A manager's rating is scored on its own 1-5 scale: no target, no curve. */
 export function isRatingSource(source: KpiSource | null | undefined): boolean {
