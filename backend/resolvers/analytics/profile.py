@@ -76,9 +76,13 @@ async def traffic_months(viewer: Viewer, host_ids: list[int]) -> dict[int, list[
     found: dict[tuple[int, date], TrafficMonth] = {}
     for row in await fetch(sql, params):
         month = parse_month(row["month"])
-        found[(row["host_id"], month)] = TrafficMonth(month, Decimal(int(row["gift_fen"] or 0)) / 100,
-                                                      Decimal(int(row["gmv_fen"] or 0)) / 100, int(row["minutes"] or 0))
+        found[(row["host_id"], month)] = TrafficMonth(month, _yuan(row["gift_fen"]), _yuan(row["gmv_fen"]),
+                                                      int(row["minutes"] or 0))
     return {host: [found.get((host, m)) or TrafficMonth(m) for m in months] for host in host_ids}
+
+
+def _yuan(fen) -> Decimal:
+    return (Decimal(int(fen or 0)) / 100).quantize(CENT)
 
 
 @dataclass
