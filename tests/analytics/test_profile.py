@@ -1,6 +1,6 @@
 """Employee.profile: the 360 view in one round trip, each section behind its permission, batched."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from backend.graph.base import to_global_id
@@ -15,7 +15,7 @@ from backend.resolvers.analytics.profile import months_back
 from backend.resolvers.traffic.anomalies import company_today
 from tests.analytics.helpers import store_scores
 from tests.contracts.helpers import make_library
-from tests.factories import forbidden_paths, gql, gql_counting_sql, make_employee, make_position, make_team
+from tests.factories import forbidden_paths, gql, gql_counting_sql, make_employee, make_position
 from tests.roles import build_world
 
 SECTIONS = """contract { number status endsOn daysLeft }
