@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bench.alert_fanout import alert_fanout
+from bench.analytics_dashboard import analytics_dashboard
 from bench.employee_page import employee_page
 from bench.payroll_month import payroll_month
 from bench.risk_training import risk_training
@@ -17,4 +18,5 @@ BENCHMARKS = [
     traffic_series,
     payroll_month,
     risk_training,
+    analytics_dashboard,
 ]

@@ -1,6 +1,6 @@
 """workforceTrend: headcount, hires, exits and attrition by month, within the viewer's scope."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from backend.models.employees import EmployeeStatus, EmploymentEvent, EventKind
@@ -49,3 +49,22 @@ async def test_a_backwards_or_too_long_range_is_bad_input(client):
     assert error_codes(backwards) == error_codes(too_long) == ["BAD_USER_INPUT"]
     recruiter = await gql(client, TREND, {"from": "2026-05-01", "to": "2026-05-31"}, token=world.tokens["recruiter"])
     assert recruiter["data"]["workforceTrend"]["headcount"] == [4]  # everyone, no pay needed
+
+
+async def test_the_trend_in_sql_counts_what_the_pure_function_counts(client):
+    from backend.auth import SYSTEM
+    from backend.models.employees import Employee
+    from backend.resolvers.analytics.workforce import workforce_trend
+    from tests.analytics.helpers import leave
+    from tests.factories import make_employee, make_team
+
+    team = await make_team()
+    people = [await make_employee(team, hired_on=date(2025, 11, 1) + timedelta(days=17 * i)) for i in range(12)]
+    for n, person in enumerate(people[::3]):
+        await leave(person, date(2026, 1, 5) + timedelta(days=29 * n), voluntary=n % 2 == 0)
+    start, end = date(2025, 12, 1), date(2026, 5, 31)
+    rows = await Employee.filter(hired_on__lte=end).values_list("id", "hired_on", "left_on")
+    voluntary = set(await EmploymentEvent.filter(kind=EventKind.LEFT, voluntary=True).values_list("employee_id", flat=True))
+    expected = trend(rows, voluntary, start, end)
+    assert await workforce_trend(viewer=SYSTEM, start=start, end=end) == expected
+    assert sum(expected.exits) == 4 and sum(expected.voluntary_exits) == 2 and sum(expected.hires) > 0

@@ -72,10 +72,10 @@ async def fetch(sql: str, params: list) -> list[dict]:
     return await conn.execute_query_dict(*portable_sql(conn, sql, params))
 
 
-def month_sql() -> str:
-    """`day` as 'YYYY-MM' on either database (SQLite stores dates as ISO text)."""
+def month_sql(column: str = "day") -> str:
+    """A date column as 'YYYY-MM' on either database (SQLite stores dates as ISO text)."""
     conn = Tortoise.get_connection("default")
-    return "to_char(day, 'YYYY-MM')" if conn.capabilities.dialect == "postgres" else "substr(day, 1, 7)"
+    return f"to_char({column}, 'YYYY-MM')" if conn.capabilities.dialect == "postgres" else f"substr({column}, 1, 7)"
 
 
 def parse_month(text: str) -> date:

@@ -14,6 +14,7 @@ departure that does not count). At each step k:
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 Z95 = 1.959963984540054
@@ -34,19 +35,20 @@ def kaplan_meier(subjects: list[tuple[int, bool]], max_step: int | None = None) 
     last = max((step for step, _ in subjects), default=0)
     if max_step is not None:
         last = min(last, max_step)
-    curve = Curve([0], [len(subjects)], [0], [sum(1 for s, e in subjects if s == 0 and not e)], [1.0], [1.0], [1.0])
+    events, censored = Counter(s for s, e in subjects if e), Counter(s for s, e in subjects if not e)
+    curve = Curve([0], [len(subjects)], [0], [censored[0]], [1.0], [1.0], [1.0])
     survival, greenwood = 1.0, 0.0
+    n = len(subjects) - events[0] - censored[0]  # at risk at step 1
     for k in range(1, last + 1):
-        n = sum(1 for step, _ in subjects if step >= k)
         if n == 0:
             break
-        d = sum(1 for step, event in subjects if step == k and event)
+        d = events[k]
         survival *= 1 - d / n
         greenwood = greenwood + d / (n * (n - d)) if n > d else math.inf
         curve.steps.append(k)
         curve.at_risk.append(n)
         curve.events.append(d)
-        curve.censored.append(sum(1 for step, event in subjects if step == k and not event))
+        curve.censored.append(censored[k])
         curve.survival.append(round(survival, 6))
         if survival <= 0 or math.isinf(greenwood):
             curve.ci_low.append(None)
@@ -55,4 +57,5 @@ def kaplan_meier(subjects: list[tuple[int, bool]], max_step: int | None = None) 
             half = Z95 * survival * math.sqrt(greenwood)
             curve.ci_low.append(round(max(0.0, survival - half), 6))
             curve.ci_high.append(round(min(1.0, survival + half), 6))
+        n -= d + censored[k]
     return curve
