@@ -18,13 +18,15 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
+from tortoise import Tortoise
 from tortoise.functions import Count, Max, Sum
 from tortoise.queryset import QuerySet
 
 from backend.auth import Viewer
+from backend.db import portable_sql
 from backend.errors import DomainError, ValidationFailed
 from backend.models.org import Team
-from backend.models.traffic import MetricSample, PlatformAccount, TeamTrafficDay, TrafficDay
+from backend.models.traffic import MetricSample, PlatformAccount, TrafficDay
 from backend.permissions import RowScope
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.traffic.rollups import SESSION_GAP, company_zone, day_start, effective_minutes
@@ -151,58 +153,75 @@ async def _partner_accounts(viewer: Viewer) -> list[int]:
     return await PlatformAccount.filter(partner_client_id=viewer.client_pk).values_list("id", flat=True)
 
 
-async def days_for(viewer: Viewer, subject: Subject) -> QuerySet:
+@dataclass(frozen=True)
+class Rollups:
+    """The rollup rows behind a subject: a table and a condition on it (`?` placeholders)."""
+
+    table: str  # traffic_days (account days) or team_traffic_days
+    where: str
+    params: tuple = ()
+
+
+async def days_for(viewer: Viewer, subject: Subject) -> Rollups:
     """The rollup rows behind a subject, or a NOT_FOUND the viewer cannot tell from a missing id."""
     if subject.kind == SubjectKind.HOST:
         if not await scoped_employees(viewer).filter(id=subject.id).exists():
             raise _refuse("No host with this id that you can see.", "subject.hostId", "NOT_FOUND")
-        query = TrafficDay.filter(host_id=subject.id)
-        if viewer.kind == "client":
-            query = query.filter(account_id__in=await _partner_accounts(viewer))
-        return query
+        if viewer.kind != "client":
+            return Rollups("traffic_days", "host_id = ?", (subject.id,))
+        accounts = await _partner_accounts(viewer)
+        if not accounts:
+            return Rollups("traffic_days", "1 = 0")
+        return Rollups("traffic_days", f"host_id = ? AND account_id IN ({', '.join('?' * len(accounts))})",
+                       (subject.id, *accounts))
     sees_all = viewer.kind == "system" or (viewer.kind != "client" and viewer.scope == RowScope.ALL)
     if subject.kind == SubjectKind.TEAM:
         leads = viewer.scope == RowScope.TEAM and viewer.employee_id is not None and viewer.kind != "client" and \
             await Team.filter(id=subject.id, lead_id=viewer.employee_id).exists()
         if not (sees_all or leads) or not await Team.exists(id=subject.id):
             raise _refuse("No team with this id whose traffic you can see.", "subject.teamId", "NOT_FOUND")
-        return TeamTrafficDay.filter(team_id=subject.id)
+        return Rollups("team_traffic_days", "team_id = ?", (subject.id,))
     if not sees_all:
         raise _refuse("Department traffic needs a view of everyone.", "subject.departmentId", "NOT_FOUND")
-    return TeamTrafficDay.filter(department_id=subject.id)
+    return Rollups("team_traffic_days", "department_id = ?", (subject.id,))
 
 
 # Daily rows
 
-def _totals_from_row(row: dict) -> Totals:
-    return Totals(**{k: row[k] or 0 for k in row if k not in ("day", "followers_end")},
-                  followers_end=row.get("followers_end"))
+# Money is summed in whole fen (SQLite would sum decimals through floats); a team day already
+# counts its hosts and effective days, account days are counted here.
+_SUMS = """SUM(live_minutes), SUM(viewer_minutes), MAX(peak_viewers), SUM(new_followers),
+  SUM(CAST(ROUND(gift_revenue * 100) AS BIGINT)), SUM(CAST(ROUND(gmv * 100) AS BIGINT)), SUM(orders), SUM(interactions),
+  COUNT(*)"""
+_ACCOUNT_DAYS = f"""SELECT day, {_SUMS}, SUM(CASE WHEN live_minutes >= ? THEN 1 ELSE 0 END), COUNT(DISTINCT host_id),
+  SUM(sessions), SUM(followers_end)
+FROM traffic_days WHERE {{where}} AND day >= ? AND day <= ? GROUP BY day"""
+_TEAM_DAYS = f"""SELECT day, {_SUMS}, SUM(effective_days), SUM(hosts), 0, NULL
+FROM team_traffic_days WHERE {{where}} AND day >= ? AND day <= ? GROUP BY day"""
 
 
-async def daily_totals(query: QuerySet, start: date, end: date) -> dict[date, Totals]:
-    """One GROUP BY day over the subject's rollup rows."""
-    model = query.model
-    fields = dict(live_minutes=Sum("live_minutes"), viewer_minutes=Sum("viewer_minutes"), peak_viewers=Max("peak_viewers"),
-                  new_followers=Sum("new_followers"), gift_revenue=Sum("gift_revenue"), gmv=Sum("gmv"),
-                  orders=Sum("orders"), interactions=Sum("interactions"))
-    if model is TrafficDay:
-        fields |= dict(sessions=Sum("sessions"), live_days=Count("id"), active_hosts=Count("host_id", distinct=True),
-                       followers_end=Sum("followers_end"))
-        threshold = effective_minutes()
-        rows = await query.filter(day__gte=start, day__lte=end).annotate(**fields).group_by("day").values("day", *fields)
-        effective = dict(await query.filter(day__gte=start, day__lte=end, live_minutes__gte=threshold)
-                         .annotate(n=Count("id")).group_by("day").values_list("day", "n"))
-        for row in rows:
-            row["effective_days"] = effective.get(row["day"], 0)
+def _fen(value) -> Decimal:
+    return Decimal(int(value or 0)).scaleb(-2)
+
+
+async def daily_totals(rollups: Rollups, start: date, end: date) -> dict[date, Totals]:
+    """One GROUP BY day over the subject's rollup rows, read as plain rows (a year of days is a
+    few hundred rows; ORM value conversion would cost more than the query)."""
+    if rollups.table == "traffic_days":
+        sql, params = _ACCOUNT_DAYS.format(where=rollups.where), [effective_minutes(), *rollups.params, start, end]
     else:
-        fields |= dict(effective_days=Sum("effective_days"), active_hosts=Sum("hosts"), live_days=Count("id"))
-        rows = await query.filter(day__gte=start, day__lte=end).annotate(**fields).group_by("day").values("day", *fields)
+        sql, params = _TEAM_DAYS.format(where=rollups.where), [*rollups.params, start, end]
+    conn = Tortoise.get_connection("default")
+    _, rows = await conn.execute_query(*portable_sql(conn, sql, params))
     out = {}
-    for row in rows:
-        day = row["day"] if isinstance(row["day"], date) else date.fromisoformat(str(row["day"]))
-        totals = _totals_from_row(row)
-        totals.gift_revenue, totals.gmv = _money(totals.gift_revenue), _money(totals.gmv)
-        out[day] = totals
+    for (day, live, viewer_minutes, peak, followers, gift_fen, gmv_fen, orders, interactions, live_days,
+         effective, hosts, sessions, followers_end) in rows:
+        out[day if isinstance(day, date) else date.fromisoformat(day)] = Totals(
+            live_minutes=int(live or 0), effective_days=int(effective or 0), active_hosts=int(hosts or 0),
+            viewer_minutes=int(viewer_minutes or 0), peak_viewers=int(peak or 0), new_followers=int(followers or 0),
+            gift_revenue=_fen(gift_fen), gmv=_fen(gmv_fen), orders=int(orders or 0), interactions=int(interactions or 0),
+            live_days=int(live_days), sessions=int(sessions or 0),
+            followers_end=int(followers_end) if followers_end is not None else None)
     return out
 
 
