@@ -85,12 +85,16 @@ async def training_roi(*, start: date, end: date, as_of: date) -> TrainingRoi:
     output: dict[int, dict[int, float]] = defaultdict(dict)
     for row in await fetch(HOST_MONTHS_SQL.format(month=month_sql()), [first, last]):
         output[row["host_id"]][month_index(parse_month(row["month"]))] = int(row["fen"] or 0) / 100
+    groups: tuple[dict, dict] = (defaultdict(list), defaultdict(list))  # hosts by team, by position
+    for pk, (team, position, _, _) in hosts.items():
+        groups[0][team].append(pk)
+        groups[1][position].append(pk)
     uplifts, cost, pending = [], Decimal(0), 0
     for host, month in trained_month.items():
         if month_end(month_of(month + WINDOW)) > as_of:
             pending += 1
             continue
-        peers = _comparables(host, month, hosts, trained_in)
+        peers = _comparables(host, month, hosts, groups, trained_in)
         if not peers:
             continue
         uplifts.append(_change(output[host], month) - sum(_change(output[p], month) for p in peers) / len(peers))
@@ -98,7 +102,7 @@ async def training_roi(*, start: date, end: date, as_of: date) -> TrainingRoi:
     return _result(len(trained_month), pending, uplifts, cost)
 
 
-def _comparables(host: int, month: int, hosts: dict, trained_in: dict[int, set[int]]) -> list[int]:
+def _comparables(host: int, month: int, hosts: dict, groups: tuple[dict, dict], trained_in: dict[int, set[int]]) -> list[int]:
     team, position, _, _ = hosts[host]
     window_start, window_end = month_of(month - WINDOW), month_end(month_of(month + WINDOW))
     months = set(range(month - WINDOW, month + WINDOW + 1))
@@ -111,7 +115,7 @@ def _comparables(host: int, month: int, hosts: dict, trained_in: dict[int, set[i
     for key, value in ((0, team), (1, position)):
         if value is None:
             continue
-        peers = [pk for pk, facts in hosts.items() if facts[key] == value and untrained(pk)]
+        peers = [pk for pk in groups[key][value] if untrained(pk)]
         if peers:
             return peers
     return []
