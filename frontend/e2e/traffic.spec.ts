@@ -1,32 +1,45 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** Every team's id and lead, as the signed-in viewer's org view lists them (through the page's own session). */
-async function listTeams(page: Page): Promise<{ id: string; name: string; lead: { id: string } | null }[]> {
+interface Org {
+  me: { id: string; isHost: boolean } | null;
+  teams: { id: string; name: string; lead: { id: string } | null }[];
+}
+
+/** The viewer's employee and every team with its lead, as the org view lists them (through the page's own session). */
+async function org(page: Page): Promise<Org> {
   return page.evaluate(async () => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${localStorage.getItem('hrgraph.accessToken') ?? ''}` },
-      body: JSON.stringify({ query: '{ teams(first: 100) { edges { node { id name lead { id } } } } }' }),
+      body: JSON.stringify({ query: '{ viewer { employee { id isHost } } teams(first: 100) { edges { node { id name lead { id } } } } }' }),
     });
-    const body = (await response.json()) as { data: { teams: { edges: { node: { id: string; name: string; lead: { id: string } | null } }[] } } };
-    return body.data.teams.edges.map((edge) => edge.node);
+    const body = (await response.json()) as {
+      data: { viewer: { employee: Org['me'] }; teams: { edges: { node: Org['teams'][number] }[] } };
+    };
+    return { me: body.data.viewer.employee, teams: body.data.teams.edges.map((edge) => edge.node) };
   });
+}
+
+async function listTeams(page: Page): Promise<Org['teams']> {
+  return (await org(page)).teams;
 }
 
 test.describe('a team lead', () => {
   test.use({ signedInAs: 'team_lead' });
 
-  test('opens Traffic, sees their team with its leaderboard, switches period and opens a host', async ({ page, layout, traffic, employeeDetail }) => {
+  test('opens Traffic and lands on their team with its leaderboard, switches period and opens a host', async ({ page, layout, traffic, employeeDetail }) => {
     await page.goto('/');
-    await layout.menu.getByRole('link', { name: '直播数据' }).click();
-    await expect(page).toHaveURL(/\/traffic$/);
-    await traffic.waitForOverview();
+    const { me, teams } = await org(page);
+    const led = teams.filter((team) => team.lead?.id === me?.id);
+    expect(led, 'the demo lead leads one team').toHaveLength(1);
 
-    // A lead sees the team they lead, and only that one.
-    await expect(traffic.teamLinks).toHaveCount(1);
-    await traffic.openTeam(traffic.teamLinks.first());
-    await expect(page).toHaveURL(/\/traffic\/teams\/[^/?]+$/);
+    // Their row scope is their team: Traffic opens on it, with no company view to go "back" to.
+    await layout.menu.getByRole('link', { name: '直播数据' }).click();
+    await expect(page).toHaveURL(`/traffic/teams/${encodeURIComponent(led[0]!.id)}`);
+    await expect(page.getByTestId('team-traffic-page')).toBeVisible();
+    await expect(traffic.teamName).toHaveText(led[0]!.name);
+    await expect(page.getByRole('button', { name: '返回直播数据' })).toHaveCount(0);
 
     // The last 30 days by day: 30 buckets, and the team streamed on some of them.
     await traffic.waitForCharts();
@@ -70,10 +83,11 @@ test.describe('a team lead', () => {
     await expect(traffic.hostName).toHaveText(host);
   });
 
-  test("cannot open the traffic of a team they do not lead", async ({ page, traffic }) => {
-    await traffic.gotoOverview();
-    const mine = await traffic.teamLinks.first().getAttribute('href');
-    const other = (await listTeams(page)).find((team) => !mine?.includes(encodeURIComponent(team.id)));
+  test("cannot open the traffic of a team they do not lead", async ({ page }) => {
+    await page.goto('/traffic');
+    await expect(page.getByTestId('team-traffic-page')).toBeVisible();
+    const mine = new URL(page.url()).pathname;
+    const other = (await listTeams(page)).find((team) => !mine.endsWith(encodeURIComponent(team.id)));
     expect(other, 'another team in the org').toBeTruthy();
 
     await page.goto(`/traffic/teams/${encodeURIComponent(other!.id)}`);
@@ -106,5 +120,22 @@ test.describe('an HR manager', () => {
     await traffic.openTeam(traffic.teamLinks.last());
     await expect(traffic.chartsEmpty).toContainText('该时段没有直播场次');
     await expect(traffic.leaderboard).toContainText('该时段团队内没有主播开播');
+  });
+});
+
+test.describe('an employee', () => {
+  test.use({ signedInAs: 'employee' });
+
+  test('opens Traffic and lands on their own host page, the period kept', async ({ page, traffic }) => {
+    await page.goto('/');
+    const { me } = await org(page);
+    expect(me?.isHost, 'the demo employee is a host').toBe(true);
+
+    await page.goto('/traffic?period=90d');
+    await expect(page).toHaveURL(`/traffic/hosts/${encodeURIComponent(me!.id)}?period=90d`);
+    await expect(page.getByTestId('host-traffic-page')).toBeVisible();
+    await traffic.waitForCharts();
+    await expect(traffic.teamTable).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '返回直播数据' })).toHaveCount(0);
   });
 });

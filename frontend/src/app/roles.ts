@@ -11,14 +11,3 @@ function isKnownRole(role: string): role is KnownRole {
 export function roleLabel(t: TFunction, role: string): string {
   return isKnownRole(role) ? t(`roles.${role}`) : role;
 }
-
-/**
- * Built-in roles whose row scope is everyone. Row scopes are fixed per role (an admin edits a
- * role's permissions, not its scope), so the console can tell who sees every team; the others
- * see the teams they lead (team_lead) or only themselves. The server still decides each query.
- */
-const ROLES_SEEING_EVERYONE: readonly string[] = ['admin', 'hr_manager', 'finance', 'recruiter'];
-
-export function seesEveryone(roles: readonly string[]): boolean {
-  return roles.some((role) => ROLES_SEEING_EVERYONE.includes(role));
-}

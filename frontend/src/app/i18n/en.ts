@@ -34,6 +34,12 @@ const en: Messages = {
     collapse: 'Collapse menu',
     expand: 'Expand menu',
   },
+  listExport: {
+    csv: 'Export CSV',
+    xlsx: 'Export Excel',
+    failed: 'Export failed: {{message}}',
+    omitted: '{{count}} column(s) you may not read were left out.',
+  },
   roles: {
     admin: 'Administrator',
     hr_manager: 'HR manager',
@@ -358,6 +364,7 @@ const en: Messages = {
     columns: {
       at: 'Time',
       actor: 'Actor',
+      actorKind: 'Actor type',
       action: 'Action',
       target: 'Object',
       fields: 'Fields',
@@ -427,6 +434,11 @@ const en: Messages = {
       employee: 'Employee',
       createdAt: 'Raised',
       handled: 'Acknowledged / resolved',
+      severity: 'Severity',
+      acknowledgedBy: 'Acknowledged by',
+      acknowledgedAt: 'Acknowledged at',
+      resolvedBy: 'Resolved by',
+      resolvedAt: 'Resolved at',
       actions: 'Actions',
     },
     acknowledgedBy: 'Ack:',
@@ -451,6 +463,7 @@ const en: Messages = {
       name: 'Name',
       scopes: 'Scopes',
       rateLimitPerMinute: 'Rate limit',
+      revokedAt: 'Revoked at',
       teamIds: 'Linked teams',
       status: 'Status',
       createdAt: 'Created',
@@ -518,6 +531,8 @@ const en: Messages = {
     },
     fields: {
       url: 'URL',
+      consecutiveFailures: 'Consecutive failures',
+      disabledAt: 'Disabled at',
       events: 'Events',
       document: 'Payload (GraphQL subscription)',
       owner: 'Deliver as partner',
@@ -638,6 +653,8 @@ const en: Messages = {
       teams: 'Teams',
       mine: 'My traffic',
       mineHint: 'Your own live days, viewers, followers and revenue',
+      notHost: 'You are not a host, so there is no traffic of your own; team leads and HR see their teams.',
+      rank: 'Rank',
       open: 'Open',
       columns: {
         team: 'Team',
@@ -698,6 +715,7 @@ const en: Messages = {
       startsOn: 'Starts',
       endsOn: 'Ends',
       daysLeft: 'Days left',
+      awaiting: 'Awaiting',
     },
     awaiting: {
       EMPLOYEE: "Awaiting the employee's signature",
@@ -964,7 +982,7 @@ const en: Messages = {
     cycles: {
       title: 'Performance reviews',
       subtitle: 'Review cycles, newest period first: open → calibration → closed',
-      columns: { name: 'Cycle', kind: 'Kind', period: 'Period', status: 'Status' },
+      columns: { name: 'Cycle', kind: 'Kind', period: 'Period', periodStart: 'Starts', periodEnd: 'Ends', status: 'Status' },
     },
     cycle: {
       advanceTo: 'Move to {{status}}',

@@ -33,6 +33,12 @@ const zhCN = {
     collapse: '收起菜单',
     expand: '展开菜单',
   },
+  listExport: {
+    csv: '导出 CSV',
+    xlsx: '导出 Excel',
+    failed: '导出失败：{{message}}',
+    omitted: '你无权查看的 {{count}} 列未导出。',
+  },
   roles: {
     admin: '系统管理员',
     hr_manager: '人事经理',
@@ -357,6 +363,7 @@ const zhCN = {
     columns: {
       at: '时间',
       actor: '操作人',
+      actorKind: '操作人类型',
       action: '操作',
       target: '对象',
       fields: '字段',
@@ -426,6 +433,11 @@ const zhCN = {
       employee: '员工',
       createdAt: '时间',
       handled: '确认 / 处理',
+      severity: '级别',
+      acknowledgedBy: '确认人',
+      acknowledgedAt: '确认时间',
+      resolvedBy: '处理人',
+      resolvedAt: '处理时间',
       actions: '操作',
     },
     acknowledgedBy: '确认：',
@@ -450,6 +462,7 @@ const zhCN = {
       name: '名称',
       scopes: '权限范围',
       rateLimitPerMinute: '速率限制',
+      revokedAt: '吊销时间',
       teamIds: '关联团队',
       status: '状态',
       createdAt: '创建时间',
@@ -517,6 +530,8 @@ const zhCN = {
     },
     fields: {
       url: '推送地址',
+      consecutiveFailures: '连续失败次数',
+      disabledAt: '停用时间',
       events: '事件',
       document: '负载（GraphQL 订阅）',
       owner: '以合作方身份投递',
@@ -637,6 +652,8 @@ const zhCN = {
       teams: '团队',
       mine: '我的直播数据',
       mineHint: '查看您本人的开播天数、观看、涨粉与收入',
+      notHost: '您不是主播，没有自己的直播数据；团队负责人和人事可以查看团队的数据。',
+      rank: '排名',
       open: '查看',
       columns: {
         team: '团队',
@@ -697,6 +714,7 @@ const zhCN = {
       startsOn: '开始日期',
       endsOn: '结束日期',
       daysLeft: '剩余天数',
+      awaiting: '待签署方',
     },
     awaiting: {
       EMPLOYEE: '待员工签署',
@@ -963,7 +981,7 @@ const zhCN = {
     cycles: {
       title: '绩效考核',
       subtitle: '考核周期按期间倒序：进行中 → 校准中 → 已关闭',
-      columns: { name: '周期', kind: '类型', period: '期间', status: '状态' },
+      columns: { name: '周期', kind: '类型', period: '期间', periodStart: '开始日期', periodEnd: '结束日期', status: '状态' },
     },
     cycle: {
       advanceTo: '推进到「{{status}}」',

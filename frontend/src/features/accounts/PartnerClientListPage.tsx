@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { mutationErrorText } from '@/components/mutationErrors';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { SecretOnceModal } from '@/components/SecretOnceModal';
@@ -214,9 +215,27 @@ export default function PartnerClientListPage() {
       subTitle={t('partners.subtitle')}
       testId="partner-list-page"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="partner-create">
-          {t('partners.create')}
-        </Button>
+        <Space wrap>
+          <ExportButtons
+            query={PartnerClientListQuery}
+            connection="partnerClients"
+            variables={{}}
+            columns={[
+              { path: 'clientId', header: t('partners.fields.clientId') },
+              { path: 'name', header: t('partners.fields.name') },
+              { path: 'scopes', header: t('partners.fields.scopes') },
+              { path: 'rateLimitPerMinute', header: t('partners.fields.rateLimitPerMinute') },
+              { path: 'isActive', header: t('partners.fields.status'), labels: { true: t('partners.status.active'), false: t('partners.status.revoked') } },
+              { path: 'createdAt', header: t('partners.fields.createdAt') },
+              { path: 'revokedAt', header: t('partners.fields.revokedAt') },
+            ]}
+            fileName={t('partners.title')}
+            disabled={!connection?.totalCount}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="partner-create">
+            {t('partners.create')}
+          </Button>
+        </Space>
       }
     >
       <Card>

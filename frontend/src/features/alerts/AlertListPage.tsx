@@ -10,6 +10,9 @@ import { formatDateTime } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
 import { mutationErrorText } from '@/components/mutationErrors';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -18,7 +21,7 @@ import { useAlertFeed } from './AlertFeed';
 import { AlertKindTag } from './AlertKindTag';
 import { AlertSeverityTag } from './AlertSeverityTag';
 import type { AlertListState } from './listState';
-import { ALERT_KINDS, ALERT_STATES, matchesAlertList, mergeLiveAlerts, parseAlertListState, serializeAlertListState, toAlertFilter } from './listState';
+import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES, matchesAlertList, mergeLiveAlerts, parseAlertListState, serializeAlertListState, toAlertFilter } from './listState';
 import { AlertAcknowledgeMutation, AlertResolveMutation } from './mutations';
 import { AlertListQuery } from './queries';
 
@@ -185,10 +188,36 @@ export default function AlertListPage() {
     });
   }
 
+  const exportColumns: ExportColumn[] = [
+    { path: 'kind', header: t('alerts.filters.kind'), labels: labelsOf(ALERT_KINDS, (kind) => t(`enums.alertKind.${kind}`)) },
+    { path: 'severity', header: t('alerts.columns.severity'), labels: labelsOf(ALERT_SEVERITIES, (severity) => t(`enums.alertSeverity.${severity}`)) },
+    { path: 'message', header: t('alerts.columns.message') },
+    { path: 'employee.name', header: t('alerts.columns.employee') },
+    { path: 'createdAt', header: t('alerts.columns.createdAt') },
+    { path: 'acknowledgedBy', header: t('alerts.columns.acknowledgedBy') },
+    { path: 'acknowledgedAt', header: t('alerts.columns.acknowledgedAt') },
+    { path: 'resolvedBy', header: t('alerts.columns.resolvedBy') },
+    { path: 'resolvedAt', header: t('alerts.columns.resolvedAt') },
+  ];
+
   if (!connection && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
 
   return (
-    <PageContainer title={t('alerts.title')} subTitle={t('alerts.subtitle')} testId="alert-list-page">
+    <PageContainer
+      title={t('alerts.title')}
+      subTitle={t('alerts.subtitle')}
+      testId="alert-list-page"
+      extra={
+        <ExportButtons
+          query={AlertListQuery}
+          connection="alerts"
+          variables={{ filter: toAlertFilter(state) }}
+          columns={exportColumns}
+          fileName={t('alerts.title')}
+          disabled={!total}
+        />
+      }
+    >
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }} align="middle">
           <Col xs={24} md={12} xl={10}>

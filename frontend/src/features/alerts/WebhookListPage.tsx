@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { mutationErrorText } from '@/components/mutationErrors';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { SecretOnceModal } from '@/components/SecretOnceModal';
@@ -160,9 +161,26 @@ export default function WebhookListPage() {
       subTitle={t('webhooks.subtitle')}
       testId="webhook-list-page"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="webhook-create">
-          {t('webhooks.create')}
-        </Button>
+        <Space wrap>
+          <ExportButtons
+            query={WebhookListQuery}
+            connection="webhooks"
+            variables={{}}
+            columns={[
+              { path: 'url', header: t('webhooks.fields.url') },
+              { path: 'events', header: t('webhooks.fields.events') },
+              { path: 'isActive', header: t('webhooks.fields.status'), labels: { true: t('webhooks.status.active'), false: t('webhooks.status.paused') } },
+              { path: 'consecutiveFailures', header: t('webhooks.fields.consecutiveFailures') },
+              { path: 'disabledAt', header: t('webhooks.fields.disabledAt') },
+              { path: 'createdAt', header: t('webhooks.fields.createdAt') },
+            ]}
+            fileName={t('webhooks.title')}
+            disabled={!connection?.totalCount}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="webhook-create">
+            {t('webhooks.create')}
+          </Button>
+        </Space>
       }
     >
       <Card>

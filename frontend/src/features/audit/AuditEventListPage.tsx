@@ -5,6 +5,9 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -166,10 +169,34 @@ export default function AuditEventListPage() {
     { key: 'ip', title: t('audit.columns.ip'), width: 140, render: (_, row) => row.ip ?? t('common.empty') },
   ];
 
+  const exportColumns: ExportColumn[] = [
+    { path: 'at', header: t('audit.columns.at') },
+    { path: 'actorLabel', header: t('audit.columns.actor') },
+    { path: 'actorKind', header: t('audit.columns.actorKind'), labels: labelsOf(ACTOR_KINDS, (kind) => t(`audit.actorKinds.${kind}`)) },
+    { path: 'action', header: t('audit.columns.action'), labels: labelsOf(Object.keys(AUDIT_ACTIONS), (value) => actionLabel(t, value)) },
+    { path: 'targetType', header: t('audit.columns.target'), labels: labelsOf(TARGET_TYPES, (type) => t(`audit.targetTypes.${type}`)) },
+    { path: 'fields', header: t('audit.columns.fields') },
+    { path: 'ip', header: t('audit.columns.ip') },
+  ];
+
   if (!connection && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
 
   return (
-    <PageContainer title={t('audit.title')} subTitle={t('audit.subtitle')} testId="audit-page">
+    <PageContainer
+      title={t('audit.title')}
+      subTitle={t('audit.subtitle')}
+      testId="audit-page"
+      extra={
+        <ExportButtons
+          query={AuditEventListQuery}
+          connection="auditEvents"
+          variables={{ filter: { actor: actor || null, action: action || null } }}
+          columns={exportColumns}
+          fileName={t('audit.title')}
+          disabled={!connection?.totalCount}
+        />
+      }
+    >
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
           <Col xs={24} md={10} xl={8}>

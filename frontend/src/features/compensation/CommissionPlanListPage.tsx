@@ -8,6 +8,7 @@ import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { LoadErrorPage } from '@/components/StatusPage';
 import { companyToday } from '@/features/traffic/trafficState';
@@ -72,13 +73,27 @@ export default function CommissionPlanListPage() {
       subTitle={t('compensation.plans.subtitle')}
       testId="plan-list-page"
       extra={
-        can(Permission.compensationWrite) ? (
-          <Link to="/commission-plans/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="plan-create">
-              {t('compensation.plans.create')}
-            </Button>
-          </Link>
-        ) : null
+        <Space wrap>
+          <ExportButtons
+            query={PlansDocument}
+            connection="commissionPlans"
+            variables={{}}
+            columns={[
+              { path: 'name', header: t('compensation.plans.columns.name') },
+              { path: 'description', header: t('compensation.plans.columns.description') },
+              { path: 'updatedAt', header: t('compensation.plans.columns.updatedAt') },
+            ]}
+            fileName={t('compensation.plans.title')}
+            disabled={rows.length === 0}
+          />
+          {can(Permission.compensationWrite) ? (
+            <Link to="/commission-plans/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="plan-create">
+                {t('compensation.plans.create')}
+              </Button>
+            </Link>
+          ) : null}
+        </Space>
       }
     >
       <Card>

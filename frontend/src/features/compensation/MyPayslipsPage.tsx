@@ -3,6 +3,7 @@ import { Button, Card, Collapse, Descriptions, Empty, Flex, Result, Skeleton, Ty
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/app/i18n';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { LoadErrorPage } from '@/components/StatusPage';
 import { Money } from './Money';
@@ -42,7 +43,27 @@ export default function MyPayslipsPage() {
     });
 
   return (
-    <PageContainer title={t('compensation.mine.title')} subTitle={t('compensation.mine.subtitle')} testId="my-payslips-page">
+    <PageContainer
+      title={t('compensation.mine.title')}
+      subTitle={t('compensation.mine.subtitle')}
+      testId="my-payslips-page"
+      extra={
+        <ExportButtons
+          query={MyPayslipListQuery}
+          connection="payslips"
+          variables={{ employeeId }}
+          columns={[
+            { path: 'month', header: t('compensation.runs.columns.month') },
+            { path: 'base', header: t('compensation.amounts.base') },
+            { path: 'commission', header: t('compensation.amounts.commission') },
+            { path: 'adjustments', header: t('compensation.amounts.adjustments') },
+            { path: 'gross', header: t('compensation.amounts.gross') },
+          ]}
+          fileName={t('compensation.mine.title')}
+          disabled={rows.length === 0}
+        />
+      }
+    >
       {!connection && loading ? (
         <Card>
           <Skeleton active />

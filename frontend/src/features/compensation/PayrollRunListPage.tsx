@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Button, Card, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,6 +10,8 @@ import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -93,11 +95,31 @@ export default function PayrollRunListPage() {
       subTitle={t('compensation.runs.subtitle')}
       testId="payroll-run-list-page"
       extra={
-        can(Permission.payrollRun) ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="payroll-run-create">
-            {t('compensation.runs.create')}
-          </Button>
-        ) : null
+        <Space wrap>
+          <ExportButtons
+            query={PayrollRunListQuery}
+            connection="payrollRuns"
+            variables={{ filter: runListFilter(state) }}
+            columns={[
+              { path: 'month', header: t('compensation.runs.columns.month') },
+              { path: 'scopeName', header: t('compensation.runs.columns.scope') },
+              { path: 'status', header: t('compensation.runs.columns.status'), labels: labelsOf(PAYROLL_STATUSES, (status) => t(`compensation.status.${status}`)) },
+              { path: 'payslipCount', header: t('compensation.runs.columns.payslips') },
+              { path: 'totalBase', header: t('compensation.amounts.base') },
+              { path: 'totalCommission', header: t('compensation.amounts.commission') },
+              { path: 'totalAdjustments', header: t('compensation.amounts.adjustments') },
+              { path: 'totalGross', header: t('compensation.amounts.gross') },
+              { path: 'computedAt', header: t('compensation.runs.columns.computedAt') },
+            ]}
+            fileName={t('compensation.runs.title')}
+            disabled={!connection?.totalCount}
+          />
+          {can(Permission.payrollRun) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="payroll-run-create">
+              {t('compensation.runs.create')}
+            </Button>
+          ) : null}
+        </Space>
       }
     >
       <Card>

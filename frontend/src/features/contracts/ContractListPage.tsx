@@ -9,6 +9,9 @@ import { isLanguage } from '@/app/i18n';
 import { formatDate } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -17,7 +20,7 @@ import type { ContractRowFieldsFragment as Row } from '@/graphql/generated/graph
 import { ContractCreateForm } from './ContractCreateForm';
 import { ContractListFilters } from './ContractListFilters';
 import { AwaitingTag, ContractStatusTag } from './ContractTags';
-import { daysLeft, daysLeftColor } from './contractLogic';
+import { CONTRACT_STATUSES, CONTRACT_TYPES, SIGNING_ORDER, daysLeft, daysLeftColor } from './contractLogic';
 import type { ContractListState } from './listState';
 import { DEFAULT_STATE, PAGE_SIZES, parseListState, resultSetKey, serializeListState, toContractFilter, updateListState } from './listState';
 import { rememberCursors, usePageCursor } from './pageCursors';
@@ -121,6 +124,18 @@ export default function ContractListPage() {
     },
   ];
 
+  const exportColumns: ExportColumn[] = [
+    { path: 'number', header: t('contracts.columns.number') },
+    { path: 'employee.name', header: t('contracts.columns.employee') },
+    { path: 'employee.employeeNo', header: t('employees.columns.employeeNo') },
+    { path: 'employee.team.name', header: t('employees.columns.team') },
+    { path: 'contractType', header: t('contracts.columns.type'), labels: labelsOf(CONTRACT_TYPES, (type) => t(`enums.contractType.${type}`)) },
+    { path: 'status', header: t('contracts.columns.status'), labels: labelsOf(CONTRACT_STATUSES, (status) => t(`enums.contractStatus.${status}`)) },
+    { path: 'latestVersion.awaiting', header: t('contracts.columns.awaiting'), labels: labelsOf(SIGNING_ORDER, (role) => t(`contracts.awaiting.${role}`)) },
+    { path: 'startsOn', header: t('contracts.columns.startsOn') },
+    { path: 'endsOn', header: t('contracts.columns.endsOn') },
+  ];
+
   const onTableChange = (pagination: TablePaginationConfig) => {
     const pageSize = pagination.pageSize ?? state.pageSize;
     if (pageSize !== state.pageSize) change({ pageSize });
@@ -138,6 +153,14 @@ export default function ContractListPage() {
       testId="contract-list-page"
       extra={
         <Space wrap>
+          <ExportButtons
+            query={ContractListQuery}
+            connection="contracts"
+            variables={{ filter: toContractFilter(state) }}
+            columns={exportColumns}
+            fileName={t('contracts.title')}
+            disabled={!connection?.totalCount}
+          />
           {viewer.employee ? (
             <Link to="/me/contracts">
               <Button icon={<SignatureOutlined />}>{t('contracts.mine.title')}</Button>

@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -16,7 +19,7 @@ import { formatDate, formatMoney } from '@/app/i18n/format';
 import { EmployeeListFilters } from './EmployeeListFilters';
 import { EmployeeStatusTag } from './EmployeeStatusTag';
 import type { EmployeeListState } from './listState';
-import { DEFAULT_STATE, PAGE_SIZES, isSortKey, parseListState, resultSetKey, serializeListState, toFilter, toOrder, updateListState } from './listState';
+import { DEFAULT_STATE, PAGE_SIZES, STATUSES, isSortKey, parseListState, resultSetKey, serializeListState, toFilter, toOrder, updateListState } from './listState';
 import { rememberCursors, usePageCursor } from './pageCursors';
 import { EmployeeListQuery } from './queries';
 
@@ -120,6 +123,18 @@ export default function EmployeeListPage() {
     });
   }
 
+  // The file has the columns the table shows, in its language; salary only when the table has it.
+  const exportColumns: ExportColumn[] = [
+    { path: 'employeeNo', header: t('employees.columns.employeeNo') },
+    { path: 'name', header: t('employees.columns.name') },
+    { path: 'department.name', header: t('employees.columns.department') },
+    { path: 'team.name', header: t('employees.columns.team') },
+    { path: 'position.title', header: t('employees.columns.position') },
+    { path: 'status', header: t('employees.columns.status'), labels: labelsOf(STATUSES, (status) => t(`enums.status.${status}`)) },
+    { path: 'hiredOn', header: t('employees.columns.hiredOn') },
+    ...(withCompensation ? [{ path: 'baseSalary', header: t('employees.columns.baseSalary') }] : []),
+  ];
+
   const onTableChange = (pagination: TablePaginationConfig, _filters: unknown, sorter: SorterResult<Row> | SorterResult<Row>[]) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
     const key = single?.order ? single.columnKey : null;
@@ -138,7 +153,21 @@ export default function EmployeeListPage() {
   }
 
   return (
-    <PageContainer title={t('employees.title')} subTitle={t('employees.subtitle')} testId="employee-list-page">
+    <PageContainer
+      title={t('employees.title')}
+      subTitle={t('employees.subtitle')}
+      testId="employee-list-page"
+      extra={
+        <ExportButtons
+          query={EmployeeListQuery}
+          connection="employees"
+          variables={{ filter: toFilter(state), orderBy: toOrder(state), withCompensation }}
+          columns={exportColumns}
+          fileName={t('employees.title')}
+          disabled={!connection?.totalCount}
+        />
+      }
+    >
       <Card>
         <EmployeeListFilters state={state} onChange={change} onReset={() => setState(DEFAULT_STATE)} />
         <PartialDataAlert error={connection ? error : undefined} />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import type { DepartmentListQuery as DepartmentListResult, TeamListQuery as TeamListResult } from '@/graphql/generated/graphql';
@@ -121,7 +122,21 @@ export default function OrgOverviewPage() {
               </Space>
             }
             extra={
-              <Space>
+              <Space wrap>
+                <ExportButtons
+                  query={TeamListQuery}
+                  connection="teams"
+                  variables={{ filter: { departmentId: departmentId ?? null, search: teamSearch || null } }}
+                  columns={[
+                    { path: 'name', header: t('org.columns.name') },
+                    { path: 'department.name', header: t('org.columns.department') },
+                    { path: 'lead.name', header: t('org.columns.lead') },
+                    { path: 'headcount', header: t('org.columns.headcount') },
+                  ]}
+                  fileName={t('org.allTeams')}
+                  disabled={!teams.data?.teams?.totalCount}
+                  testId="team-export"
+                />
                 {departmentId ? (
                   <Button size="small" onClick={() => setParam('dept', null)}>
                     {t('org.showAllTeams')}

@@ -9,6 +9,8 @@ import { isLanguage } from '@/app/i18n';
 import { formatDate } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
@@ -16,6 +18,7 @@ import type { ReviewCycleFieldsFragment as Cycle } from '@/graphql/generated/gra
 import { ReviewCycleOpenForm } from './ReviewCycleOpenForm';
 import { ReviewCycleStatusTag } from './ReviewTags';
 import { ReviewCycleListQuery } from './queries';
+import { CYCLE_STATUSES } from './reviewLogic';
 
 export function cycleLink(id: string): string {
   return `/performance/cycles/${encodeURIComponent(id)}`;
@@ -60,6 +63,20 @@ export default function ReviewCycleListPage() {
       testId="review-cycle-list-page"
       extra={
         <Space wrap>
+          <ExportButtons
+            query={ReviewCycleListQuery}
+            connection="reviewCycles"
+            variables={{}}
+            columns={[
+              { path: 'name', header: t('performance.cycles.columns.name') },
+              { path: 'kind', header: t('performance.cycles.columns.kind'), labels: labelsOf(['MONTHLY', 'QUARTERLY'] as const, (kind) => t(`performance.enums.cycleKind.${kind}`)) },
+              { path: 'periodStart', header: t('performance.cycles.columns.periodStart') },
+              { path: 'periodEnd', header: t('performance.cycles.columns.periodEnd') },
+              { path: 'status', header: t('performance.cycles.columns.status'), labels: labelsOf(CYCLE_STATUSES, (status) => t(`performance.enums.cycleStatus.${status}`)) },
+            ]}
+            fileName={t('performance.cycles.title')}
+            disabled={rows.length === 0}
+          />
           {can(Permission.performanceRate) ? (
             <Link to="/performance/team">
               <Button icon={<StarOutlined />}>{t('performance.team.title')}</Button>

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client';
-import { App, Card } from 'antd';
+import { App, Card, Flex } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
 import type { ReviewRowFieldsFragment as Review } from '@/graphql/generated/graphql';
@@ -75,10 +77,31 @@ export function ReviewCycleReviews({ cycleId, onTotal }: { cycleId: string; onTo
 
   if (!connection && (error || cursor.error)) return <LoadErrorPage message={(error ?? cursor.error)?.message} onRetry={() => void refetch()} />;
 
+  const exportColumns: ExportColumn[] = [
+    { path: 'employee.name', header: t('performance.columns.employee') },
+    { path: 'employee.employeeNo', header: t('employees.columns.employeeNo') },
+    { path: 'employee.team.name', header: t('employees.columns.team') },
+    { path: 'templateName', header: t('performance.columns.template') },
+    { path: 'managerRating', header: t('performance.columns.rating') },
+    { path: 'score', header: t('performance.columns.score') },
+    { path: 'calibration.points', header: t('performance.columns.calibration') },
+    { path: 'acknowledgedAt', header: t('performance.columns.acknowledged') },
+  ];
+
   const ownReview = (row: Review) => Boolean(viewer.employee && row.employee?.id === viewer.employee.id);
 
   return (
     <Card>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportButtons
+          query={ReviewListQuery}
+          connection="reviews"
+          variables={{ filter: toReviewFilter(state) }}
+          columns={exportColumns}
+          fileName={t('performance.cycles.title')}
+          disabled={!total}
+        />
+      </Flex>
       <PartialDataAlert error={connection ? error : undefined} />
       <ReviewTable
         rows={rows}

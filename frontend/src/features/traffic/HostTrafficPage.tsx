@@ -4,7 +4,6 @@ import { Button, Card, Result, Skeleton, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
-import { seesEveryone } from '@/app/roles';
 import { useViewer } from '@/app/viewer';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
@@ -69,7 +68,7 @@ export default function HostTrafficPage() {
 
   // A team's traffic page is open to those who see everyone and to its lead.
   const team = employee.team;
-  const canOpenTeam = team && (seesEveryone(viewer.roles) || (team.lead?.id !== undefined && team.lead.id === viewer.employee?.id));
+  const canOpenTeam = team && (viewer.rowScope === 'all' || (team.lead?.id !== undefined && team.lead.id === viewer.employee?.id));
   const seriesProblem = trafficProblem(series.error);
 
   return (
@@ -86,7 +85,8 @@ export default function HostTrafficPage() {
       subTitle={[employee.employeeNo, employee.department?.name, team?.name].filter(Boolean).join(' · ')}
       extra={
         <Space wrap>
-          {back}
+          {/* An employee's /traffic is their own page (landing.ts): no way "back" to it. */}
+          {viewer.rowScope === 'self' ? null : back}
           {canOpenTeam ? (
             <Link to={`/traffic/teams/${encodeURIComponent(team.id)}${period}`} data-testid="host-team-traffic">
               <Button icon={<TeamOutlined />}>{t('traffic.host.teamTraffic', { team: team.name })}</Button>

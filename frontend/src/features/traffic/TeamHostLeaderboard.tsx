@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDecimal, formatMoney } from '@/app/i18n/format';
 import type { TeamTrafficLeaderboardQuery, TrafficMetric } from '@/graphql/generated/graphql';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
 import { formatMetricValue } from './metrics';
 import { TeamTrafficLeaderboardQuery as LeaderboardQuery } from './queries';
 import { trafficProblem } from './trafficErrors';
@@ -77,6 +79,19 @@ export function TeamHostLeaderboard({
     (metric === 'VIEWER_HOURS' && column.key === 'viewerHours')
   ));
 
+  // The file has the table's columns, by the same keys; money and hours as the server's decimals.
+  const exportPaths: Record<string, string> = {
+    rank: 'rank',
+    host: 'host.name',
+    value: 'value',
+    liveDays: 'summary.liveDays',
+    liveHours: 'summary.liveHours',
+    viewerHours: 'summary.viewerHours',
+    giftRevenue: 'summary.giftRevenue',
+    gmv: 'summary.gmv',
+  };
+  const exportColumns: ExportColumn[] = shown.map((column) => ({ path: exportPaths[String(column.key)] ?? String(column.key), header: String(column.title) }));
+
   return (
     <Card
       title={
@@ -89,7 +104,16 @@ export function TeamHostLeaderboard({
         </Space>
       }
       extra={
-        <Space>
+        <Space wrap>
+          <ExportButtons
+            query={LeaderboardQuery}
+            connection="trafficLeaderboard"
+            variables={{ teamId, from: range.from, to: range.to, metric, first: LEADERBOARD_SIZE }}
+            keepFirst
+            columns={exportColumns}
+            fileName={t('traffic.team.leaderboard')}
+            disabled={rows.length === 0}
+          />
           <Typography.Text type="secondary">{t('traffic.team.metric')}</Typography.Text>
           <Select<TrafficMetric>
             value={metric}

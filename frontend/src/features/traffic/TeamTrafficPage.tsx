@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Button, Card, Result, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useViewer } from '@/app/viewer';
 import { PageContainer } from '@/components/PageContainer';
 import { LoadErrorPage } from '@/components/StatusPage';
 import { CHART_METRICS } from './seriesData';
@@ -19,6 +20,7 @@ import { useTrafficState } from './useTrafficState';
 export default function TeamTrafficPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const { state, range, today, change } = useTrafficState();
 
   const details = useQuery(TeamTrafficDetailsQuery, { variables: { id } });
@@ -57,7 +59,8 @@ export default function TeamTrafficPage() {
         lead: team.lead?.name ?? t('common.empty'),
         count: team.headcount,
       })}
-      extra={back}
+      // A lead's /traffic is this very page (landing.ts): no way "back" to it.
+      extra={viewer.rowScope === 'team' && team.lead?.id === viewer.employee?.id ? null : back}
       testId="team-traffic-page"
     >
       <Space direction="vertical" size={24} style={{ width: '100%' }}>

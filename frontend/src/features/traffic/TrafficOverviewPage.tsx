@@ -1,17 +1,19 @@
 import { LineChartOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Avatar, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Avatar, Card, Empty, Flex, Result, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
-import { seesEveryone } from '@/app/roles';
 import { useViewer } from '@/app/viewer';
 import { formatDecimal, formatMoney } from '@/app/i18n/format';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
+import { trafficLanding } from './landing';
 import { TeamTrafficOverviewQuery as OverviewQuery } from './queries';
 import type { TeamRow } from './teamRows';
 import { visibleTeamRows } from './teamRows';
@@ -19,7 +21,10 @@ import { TrafficPeriodControls } from './TrafficPeriodControls';
 import { periodQuery } from './trafficState';
 import { useTrafficState } from './useTrafficState';
 
-/** `/traffic`: the teams one may see with their totals for the period, and one's own page for a host. */
+/**
+ * `/traffic`: the company's teams with their totals for the period for those who see everyone;
+ * a lead lands on their team and an employee on their own page (`landing.ts`, by row scope).
+ */
 export default function TrafficOverviewPage() {
   const { t } = useTranslation();
   const { viewer, can } = useViewer();
@@ -34,15 +39,31 @@ export default function TrafficOverviewPage() {
     () =>
       data
         ? visibleTeamRows(data.teams?.edges.map((edge) => edge.node) ?? [], data.trafficLeaderboard, {
-            everyone: seesEveryone(viewer.roles),
+            everyone: viewer.rowScope === 'all',
             employeeId: viewer.employee?.id ?? null,
           })
         : [],
     [data, viewer],
   );
   const me = data?.viewer?.employee;
+  const landing = data
+    ? trafficLanding(
+        viewer.rowScope,
+        me,
+        rows.filter((row) => row.lead !== null && row.lead.id === me?.id).map((row) => row.id),
+      )
+    : null;
 
   if (!data && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
+  if (landing?.kind === 'team') return <Navigate replace to={`/traffic/teams/${encodeURIComponent(landing.teamId)}${period}`} />;
+  if (landing?.kind === 'host') return <Navigate replace to={`/traffic/hosts/${encodeURIComponent(landing.hostId)}${period}`} />;
+  if (landing?.kind === 'notHost') {
+    return (
+      <PageContainer title={t('traffic.title')} subTitle={t('traffic.subtitle')} testId="traffic-overview-page">
+        <Result status="info" title={t('traffic.overview.notHost')} data-testid="traffic-not-host" />
+      </PageContainer>
+    );
+  }
 
   const numeric = (value: string | null | undefined) => (value ? Number(value) : -1);
   const columns: TableColumnsType<TeamRow> = [
@@ -88,8 +109,32 @@ export default function TrafficOverviewPage() {
     },
   ];
 
+  // The ranked teams (those that streamed in the period), as the server ranks them for the viewer.
+  const exportColumns: ExportColumn[] = [
+    { path: 'rank', header: t('traffic.overview.rank') },
+    { path: 'team.name', header: t('traffic.overview.columns.team') },
+    { path: 'summary.liveHours', header: t('traffic.overview.columns.liveHours') },
+    { path: 'summary.viewerHours', header: t('traffic.overview.columns.viewerHours') },
+    { path: 'summary.giftRevenue', header: t('traffic.overview.columns.giftRevenue') },
+    { path: 'summary.gmv', header: t('traffic.overview.columns.gmv') },
+  ];
+
   return (
-    <PageContainer title={t('traffic.title')} subTitle={t('traffic.subtitle')} testId="traffic-overview-page">
+    <PageContainer
+      title={t('traffic.title')}
+      subTitle={t('traffic.subtitle')}
+      testId="traffic-overview-page"
+      extra={
+        <ExportButtons
+          query={OverviewQuery}
+          connection="trafficLeaderboard"
+          variables={{ from: range.from, to: range.to, withTeams: false }}
+          columns={exportColumns}
+          fileName={t('traffic.overview.teams')}
+          disabled={!data?.trafficLeaderboard.length}
+        />
+      }
+    >
       <Space direction="vertical" size={24} style={{ width: '100%' }}>
         <Card size="small">
           <TrafficPeriodControls state={state} range={range} today={today} onChange={change} withBucket={false} />
