@@ -44,6 +44,9 @@ const TeamReviewsPage = lazy(() => import('@/features/performance/TeamReviewsPag
 const ReviewDetailPage = lazy(() => import('@/features/performance/ReviewDetailPage'));
 const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'));
 const AttritionRiskListPage = lazy(() => import('@/features/analytics/AttritionRiskListPage'));
+const AutomationRuleListPage = lazy(() => import('@/features/automation/AutomationRuleListPage'));
+const AutomationRuleDetailPage = lazy(() => import('@/features/automation/AutomationRuleDetailPage'));
+const HrTaskListPage = lazy(() => import('@/features/automation/HrTaskListPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
@@ -226,6 +229,32 @@ export function App() {
                       element={
                         <RequirePermission permission={Permission.analyticsReadRisk}>
                           <AttritionRiskListPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route path="automation">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.automationManage}>
+                          <AutomationRuleListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="rules/:id"
+                      element={
+                        <RequirePermission permission={Permission.automationManage}>
+                          <AutomationRuleDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="tasks"
+                      element={
+                        <RequirePermission permission={Permission.automationManage}>
+                          <HrTaskListPage />
                         </RequirePermission>
                       }
                     />

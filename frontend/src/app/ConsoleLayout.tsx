@@ -5,6 +5,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  RobotOutlined,
   CalculatorOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -89,6 +90,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.analyticsReadRisk)
       ? { key: 'analytics', icon: <BarChartOutlined />, label: <Link to="/analytics/risk">{t('menu.analytics')}</Link> }
+      : null,
+    can(Permission.automationManage)
+      ? { key: 'automation', icon: <RobotOutlined />, label: <Link to="/automation">{t('menu.automation')}</Link> }
       : null,
     can(Permission.payrollRead)
       ? { key: 'payroll', icon: <AccountBookOutlined />, label: <Link to="/payroll">{t('menu.payroll')}</Link> }

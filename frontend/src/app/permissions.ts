@@ -40,6 +40,8 @@ export const Permission = {
   selfReadPay: 'self.read_pay',
   /** attrition risk scores, their drivers and the model card (a lead: their team; never one's own) */
   analyticsReadRisk: 'analytics.read_risk',
+  /** automation rules, their runs and outcomes, and every HR task (HR) */
+  automationManage: 'automation.manage',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];
