@@ -31,18 +31,26 @@ TaskStatus = strawberry.enum(models.TaskStatus, name="HrTaskStatus")
 MANAGE = "Requires: automation.manage."
 
 
-def _last_run_loader(info: Info) -> DataLoader:
-    """One query for every rule of a page's last run, kept on the request's loaders."""
+def _loader(info: Info, name: str, fetch) -> DataLoader:
+    """A batching loader kept on the request's loaders: `fetch(ids)` returns {id: row} in one query."""
     loaders = info.context.loaders
-    loader = getattr(loaders, "automation_last_run", None)
+    loader = getattr(loaders, name, None)
     if loader is None:
         async def load(ids: list[int]) -> list:
-            found = await rules.last_runs(list(ids))
+            found = await fetch(list(ids))
             return [found.get(i) for i in ids]
 
         loader = DataLoader(load_fn=load)
-        loaders.automation_last_run = loader
+        setattr(loaders, name, loader)
     return loader
+
+
+async def _rules_by_id(ids: list[int]) -> dict:
+    return {row.id: row for row in await models.AutomationRule.filter(id__in=ids)}
+
+
+async def _emails_by_user(ids: list[int]) -> dict:
+    return dict(await UserRow.filter(id__in=ids).values_list("id", "email"))
 
 
 @strawberry.type(description="One action of a rule, as configured.")
@@ -99,15 +107,13 @@ class AutomationActionTaken(Node):
         return related(info.context.loaders.employee_by_id, self.row.employee_id, Employee.from_row)
 
     @strawberry.field(description="The rule that took it.")
-    async def rule(self) -> "AutomationRule | None":
-        row = await models.AutomationRule.get_or_none(id=self.row.rule_id)
+    async def rule(self, info: Info) -> "AutomationRule | None":
+        row = await _loader(info, "automation_rule_by_id", _rules_by_id).load(self.row.rule_id)
         return AutomationRule.from_row(row) if row else None
 
     @strawberry.field(description="The action's parameters as the rule had them when it acted (a webhook's topic and note).")
-    async def params(self) -> JSON:
-        row = await models.AutomationRule.get_or_none(id=self.row.rule_id)
-        index = int(self.row.dedup_key.split(":")[1])
-        return row.actions[index].get("params", {}) if row and index < len(row.actions) else {}
+    def params(self) -> JSON:
+        return self.row.result.get("params", {})
 
 
 @strawberry.type(description="One group of an outcome: people, voluntary leavers within the window, from which days.")
@@ -206,7 +212,7 @@ class AutomationRule(Node):
 
     @strawberry.field(description="The latest run, if any.")
     async def last_run(self, info: Info) -> AutomationRun | None:
-        run = await _last_run_loader(info).load(self.row.id)
+        run = await _loader(info, "automation_last_run", rules.last_runs).load(self.row.id)
         return AutomationRun.from_row(run) if run else None
 
     @strawberry.field(description="The run log, newest first.")
@@ -250,10 +256,10 @@ class HrTask(Node):
         return related(info.context.loaders.employee_by_id, self.row.employee_id, Employee.from_row)
 
     @strawberry.field(description="Who it is assigned to (null: HR's unassigned pile).")
-    async def assignee_email(self) -> str | None:
+    async def assignee_email(self, info: Info) -> str | None:
         if self.row.assignee_id is None:
             return None
-        return await UserRow.filter(id=self.row.assignee_id).first().values_list("email", flat=True)
+        return await _loader(info, "automation_user_email", _emails_by_user).load(self.row.assignee_id)
 
     @strawberry.field(description="The rule that created it, if any.")
     def rule_id(self) -> strawberry.ID | None:

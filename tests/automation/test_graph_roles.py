@@ -145,3 +145,31 @@ async def test_a_team_lead_sees_and_completes_the_tasks_assigned_to_them_and_no_
     assert await HrTask.filter(status="open").count() == 1
     anonymous = await gql(client, TASKS)
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+LOG = """{ automationRuns(first: 20) { edges { node { acted actions(first: 50) { edges { node {
+  kind params rule { name } employee { employeeNo } } } } } } }
+  hrTasks(first: 50) { edges { node { title assigneeEmail employee { employeeNo } } } } }"""
+
+
+async def test_the_run_log_and_tasks_cost_the_same_queries_for_two_people_or_twelve(client):
+    from backend.resolvers.automation import runner
+    from tests.automation.helpers import TODAY
+    from tests.factories import gql_counting_sql, make_employee
+
+    world = await _world()
+    r = await rule(actions=[{"kind": "CREATE_TASK", "params": {"title": "Stay interview", "dueDays": 7}}])
+    await runner.run_rule(r, today=TODAY)
+    small, few = await gql_counting_sql(client, LOG, token=world.tokens["admin"])
+    assert len(small["data"]["hrTasks"]["edges"]) == 2
+    team = await world.h1.team
+    for _ in range(10):
+        await score(await make_employee(team), 0.9)
+    await AutomationRun.all().delete()  # its actions go with it: one run, as before
+    await HrTask.all().delete()
+    await runner.run_rule(r, today=TODAY)
+    large, many = await gql_counting_sql(client, LOG, token=world.tokens["admin"])
+    actions = [a["node"] for run in large["data"]["automationRuns"]["edges"] for a in run["node"]["actions"]["edges"]]
+    assert len(actions) == 12 and {a["rule"]["name"] for a in actions} == {"High risk"}
+    assert {a["params"]["title"] for a in actions} == {"Stay interview"}
+    assert len(large["data"]["hrTasks"]["edges"]) == 12 and many == few

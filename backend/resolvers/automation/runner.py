@@ -95,8 +95,10 @@ async def _act_on(rule: AutomationRule, run: AutomationRun, subject: actions.Sub
             except IntegrityError:
                 skipped += 1  # another run acted first
                 continue
-            result = await actions.perform(rule, rule.actions[item.index], subject, row, today)
-            row.result = {"matched": item.matched, **result}
+            spec = rule.actions[item.index]
+            result = await actions.perform(rule, spec, subject, row, today)
+            # The parameters as they were when it acted: the rule may be edited later.
+            row.result = {"matched": item.matched, "params": spec.get("params", {}), **result}
             await row.save(update_fields=["result"])
             acted += 1
     return acted, skipped
