@@ -25,6 +25,7 @@ async def _world_with_alerts():
     await _raise(AlertKind.ATTRITION_RISK, "h1-risk", world.h1)
     await _raise(AlertKind.TRAFFIC_ANOMALY, "team-a-traffic", team_id=world.h1.team_id)
     await _raise(AlertKind.PAYROLL_READY, "payroll", None)
+    await _raise(AlertKind.ATTRITION_RISK, "lead-risk", world.lead, team_id=world.lead.team_id)  # about the lead
     return world
 
 
@@ -47,12 +48,13 @@ async def _kinds_seen(client, token) -> set[tuple[str, str | None]]:
 async def test_each_role_sees_the_alerts_about_people_it_may_see_and_risk_only_with_permission(client):
     world = await _world_with_alerts()
     everything = {("CONTRACT_EXPIRING", "H1"), ("TRAFFIC_ANOMALY", "H2"), ("ATTRITION_RISK", "H1"),
-                  ("TRAFFIC_ANOMALY", None), ("PAYROLL_READY", None)}
+                  ("TRAFFIC_ANOMALY", None), ("PAYROLL_READY", None), ("ATTRITION_RISK", "L")}
     assert await _kinds_seen(client, world.tokens["admin"]) == everything
     assert await _kinds_seen(client, world.tokens["hr_manager"]) == everything - {("PAYROLL_READY", None)}  # payroll is finance's
-    assert await _kinds_seen(client, world.tokens["finance"]) == everything - {("ATTRITION_RISK", "H1")}
+    assert await _kinds_seen(client, world.tokens["finance"]) == everything - {("ATTRITION_RISK", "H1"), ("ATTRITION_RISK", "L")}
+    # Their team's risk, but not their own: what was found about one's risk is never shown to oneself.
     assert await _kinds_seen(client, world.tokens["team_lead"]) == {("CONTRACT_EXPIRING", "H1"), ("TRAFFIC_ANOMALY", None),
-                                                                      ("ATTRITION_RISK", "H1")}  # their team's risk
+                                                                      ("ATTRITION_RISK", "H1")}
     assert await _kinds_seen(client, world.tokens["employee"]) == {("CONTRACT_EXPIRING", "H1")}
     assert await _kinds_seen(client, world.tokens["partner"]) == {("TRAFFIC_ANOMALY", "H2")}
     assert (await gql(client, LIST, token=world.tokens["recruiter"]))["errors"][0]["extensions"]["code"] == "FORBIDDEN"

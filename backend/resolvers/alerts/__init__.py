@@ -32,6 +32,9 @@ TOPIC = "alerts"
 # risk), so it needs what reading risk needs: never the employee themself, never a partner.
 KIND_PERMISSIONS = {"ATTRITION_RISK": "analytics.read_risk", "PAYROLL_READY": "payroll.read",
                     "AUTOMATION": "analytics.read_risk"}
+# What was found about someone's risk is never shown to them, whatever their role: a team lead
+# or an HR manager at risk is told by someone else, not by the feed.
+NOT_ABOUT_ONESELF = frozenset({"ATTRITION_RISK", "AUTOMATION"})
 
 
 def hidden_kinds(viewer: Viewer) -> frozenset[str]:
@@ -42,6 +45,9 @@ def visible_alerts(viewer: Viewer) -> QuerySet[Alert]:
     query = Alert.all()
     if hidden := hidden_kinds(viewer):
         query = query.exclude(kind__in=list(hidden))
+    if viewer.employee_id is not None:
+        query = query.filter(Q(kind__not_in=list(NOT_ABOUT_ONESELF)) | Q(employee_id__isnull=True)
+                             | Q(employee_id__not=viewer.employee_id))
     if viewer.kind == "system" or viewer.scope == RowScope.ALL:
         return query
     about_visible_people = Q(employee_id__in=Subquery(scoped_employees(viewer, to_read=False).values("id")))
@@ -63,6 +69,8 @@ class Audience:
 
     def sees(self, alert: Alert) -> bool:
         if alert.kind in self.hidden:
+            return False
+        if alert.kind in NOT_ABOUT_ONESELF and alert.employee_id is not None and alert.employee_id == self.viewer.employee_id:
             return False
         if self.employee_ids is None:
             return True
