@@ -1,8 +1,7 @@
 """The demo's automation rules, run once some months ago and once today, so the console opens with a
 run log, HR tasks and stay-interview alerts, and the first run's outcome window has passed.
 
-The training-plan rule uses the training seed's live-skills plan (looked up by name); without it
-the rule is created with its other actions only, and the seed says so.
+The few-trainings rule assigns the training seed's live-skills plan and creates a task.
 """
 
 from __future__ import annotations
@@ -13,19 +12,16 @@ from backend.models.automation import ActionKind, AutomationRule, TriggerKind
 from backend.models.training import TrainingPlan
 from backend.resolvers.automation import runner
 from backend.seed.context import SeedContext
+from backend.seed.training import LIVE_SKILLS_PLAN
 
-LIVE_SKILLS_PLAN = "直播技能提升 Live-skills boost"
 FIRST_RUN_DAYS_AGO = 150  # more than the default 90-day outcome window, so the first run's outcome can be measured
 
 
 async def _rules(ctx: SeedContext) -> list[AutomationRule]:
-    plan = await TrainingPlan.get_or_none(name=LIVE_SKILLS_PLAN)
-    training_actions = [{"kind": ActionKind.CREATE_TASK.value,
+    plan = await TrainingPlan.get(name=LIVE_SKILLS_PLAN)
+    training_actions = [{"kind": ActionKind.ASSIGN_TRAINING_PLAN.value, "params": {"planId": plan.id}},
+                        {"kind": ActionKind.CREATE_TASK.value,
                          "params": {"title": "安排直播技能培训 Book live-skills training", "description": "", "dueDays": 14}}]
-    if plan is not None:
-        training_actions.insert(0, {"kind": ActionKind.ASSIGN_TRAINING_PLAN.value, "params": {"planId": plan.id}})
-    else:
-        ctx.progress.done(f"automation: no training plan named {LIVE_SKILLS_PLAN!r}; the few-trainings rule only creates a task")
     specs = [
         # 25%: the demo's calibrated six-month risks are mostly low; a quarter is already far above its base rate.
         ("流失风险≥25%：留任面谈 Attrition risk 25%+ -> stay interview",

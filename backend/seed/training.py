@@ -43,6 +43,7 @@ PROGRAMS = [
 TRAINERS = ["王老师 Ms Wang", "李教练 Coach Li", "外部讲师 External trainer", "HRBP", "平台官方讲师 Platform trainer"]
 LOCATIONS = ["杭州总部 3F 培训室 Hangzhou HQ 3F", "线上 Online (DingTalk)", "直播基地 B 区 Live base zone B"]
 ELECTIVES_PER_YEAR = 3.2
+LIVE_SKILLS_PLAN = "直播技能提升 Live-skills boost"
 LEAVER_FACTOR, LEAVER_MONTHS = 0.15, 18  # a later voluntary leaver's elective rate in their last 18 months
 OUTCOMES = ([EnrolmentStatus.COMPLETED, EnrolmentStatus.NO_SHOW, EnrolmentStatus.CANCELLED], [88, 6, 6])
 COLUMNS = ("employee_id", "program_id", "session_id", "plan_id", "source", "status", "assigned_on", "due_on",
@@ -87,6 +88,10 @@ async def _catalogue(ctx: SeedContext, rng: random.Random, start: date) -> tuple
     compliance = await TrainingPlan.create(name="年度平台合规 Annual platform compliance", due_days=60, mandatory=True,
                                            hosts_only=True, description="Every host, every January: platform rules change.")
     await compliance.programs.add(await TrainingProgram.get(code="CMP-201"))
+    # Not mandatory: assigned to the hosts who need it (the demo's few-trainings automation rule).
+    boost = await TrainingPlan.create(name=LIVE_SKILLS_PLAN, due_days=45, mandatory=False, hosts_only=True,
+                                      description="Hosts who trained little in a year: presence and selling scripts.")
+    await boost.programs.add(*await TrainingProgram.filter(code__in=["LIV-301", "LIV-302"]))
     rows, month = [], start
     last = month_start(ctx.today, 1)
     while month <= last:

@@ -21,10 +21,11 @@ def test_the_demo_rules_ran_twice_and_the_cli_runs_them_again_acting_on_nobody_t
         runs = conn.execute("SELECT rule_id, matched, acted, skipped, error FROM automation_runs ORDER BY id").fetchall()
         actions = conn.execute("SELECT COUNT(*), COUNT(DISTINCT dedup_key), COUNT(DISTINCT acted_on) FROM automation_actions").fetchone()
         tasks = conn.execute("SELECT COUNT(*) FROM hr_tasks WHERE rule_id IS NOT NULL").fetchone()[0]
+        enrolled = conn.execute("SELECT COUNT(*) FROM enrolments WHERE source = 'automation' AND rule_id IS NOT NULL").fetchone()[0]
     assert [r[1] for r in rules] == ["RISK_ABOVE", "FEW_TRAININGS", "CONTRACT_EXPIRING"] and all(r[2] for r in rules)
     assert len(runs) == 6 and all(r[4] == "" for r in runs)
     assert actions[0] == actions[1] == sum(r[2] for r in runs) > 0 and actions[2] == 2
-    assert tasks > 0
+    assert tasks > 0 and enrolled > 0  # the few-trainings rule assigned the live-skills plan
 
     dry = hrgraph("automation", "run", "--today", TODAY, "--dry-run", db=db)
     assert dry.returncode == 0, dry.stderr
