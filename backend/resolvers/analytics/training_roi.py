@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from scipy.stats import t as student_t
 
 from backend.models.employees import Employee
 from backend.models.training import Enrolment, EnrolmentStatus
@@ -128,6 +127,8 @@ def _result(trained: int, pending: int, uplifts: list[float], cost: Decimal) -> 
         return TrainingRoi(trained, n, pending, cost, None, None, None, None, mean, True)
     mean = sum(uplifts) / n
     sd = math.sqrt(sum((u - mean) ** 2 for u in uplifts) / (n - 1))
+    from scipy.stats import t as student_t  # here, not at import: scipy.stats adds about a second to every start
+
     half = float(student_t.ppf(0.975, n - 1)) * sd / math.sqrt(n)
     scale = WINDOW * n / float(cost)
     value = _money(mean * WINDOW * n)
