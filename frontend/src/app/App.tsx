@@ -44,6 +44,14 @@ const TeamReviewsPage = lazy(() => import('@/features/performance/TeamReviewsPag
 const ReviewDetailPage = lazy(() => import('@/features/performance/ReviewDetailPage'));
 const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'));
 const AttritionRiskListPage = lazy(() => import('@/features/analytics/AttritionRiskListPage'));
+const TrainingProgramListPage = lazy(() => import('@/features/training/TrainingProgramListPage'));
+const TrainingProgramDetailPage = lazy(() => import('@/features/training/TrainingProgramDetailPage'));
+const TrainingPlanListPage = lazy(() => import('@/features/training/TrainingPlanListPage'));
+const EnrolmentListPage = lazy(() => import('@/features/training/EnrolmentListPage'));
+const MyTrainingPage = lazy(() => import('@/features/training/MyTrainingPage'));
+const AttendanceMonthListPage = lazy(() => import('@/features/attendance/AttendanceMonthListPage'));
+const LeaveRecordListPage = lazy(() => import('@/features/attendance/LeaveRecordListPage'));
+const MyLeavePage = lazy(() => import('@/features/attendance/MyLeavePage'));
 const AutomationRuleListPage = lazy(() => import('@/features/automation/AutomationRuleListPage'));
 const AutomationRuleDetailPage = lazy(() => import('@/features/automation/AutomationRuleDetailPage'));
 const HrTaskListPage = lazy(() => import('@/features/automation/HrTaskListPage'));
@@ -301,6 +309,74 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.selfReadPay}>
                         <MyPayslipsPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="training">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.trainingRead}>
+                          <TrainingProgramListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="programs/:id"
+                      element={
+                        <RequirePermission permission={Permission.trainingRead}>
+                          <TrainingProgramDetailPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="plans"
+                      element={
+                        <RequirePermission permission={Permission.trainingRead}>
+                          <TrainingPlanListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="enrolments"
+                      element={
+                        <RequirePermission permission={Permission.trainingRead}>
+                          <EnrolmentListPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="me/training"
+                    element={
+                      <RequirePermission permission={Permission.trainingRead}>
+                        <MyTrainingPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route path="attendance">
+                    <Route
+                      index
+                      element={
+                        <RequirePermission permission={Permission.attendanceRead}>
+                          <AttendanceMonthListPage />
+                        </RequirePermission>
+                      }
+                    />
+                    <Route
+                      path="leave"
+                      element={
+                        <RequirePermission permission={Permission.attendanceRead}>
+                          <LeaveRecordListPage />
+                        </RequirePermission>
+                      }
+                    />
+                  </Route>
+                  <Route
+                    path="me/leave"
+                    element={
+                      <RequirePermission permission={Permission.attendanceRead}>
+                        <MyLeavePage />
                       </RequirePermission>
                     }
                   />

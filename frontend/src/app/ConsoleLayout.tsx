@@ -5,6 +5,8 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
   RobotOutlined,
   CalculatorOutlined,
   ClusterOutlined,
@@ -14,6 +16,8 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
   SendOutlined,
   SignatureOutlined,
   StarOutlined,
@@ -45,6 +49,8 @@ function selectedKey(pathname: string): string {
   if (pathname === '/me/contracts') return 'myContracts';
   if (pathname === '/me/payslips') return 'myPayslips';
   if (pathname === '/me/reviews') return 'myReviews';
+  if (pathname === '/me/training') return 'myTraining';
+  if (pathname === '/me/leave') return 'myLeave';
   const first = pathname.split('/')[1] ?? '';
   return first === '' ? 'home' : first;
 }
@@ -87,6 +93,19 @@ export function ConsoleLayout() {
       : null,
     can(Permission.performanceRead) && viewer.employee
       ? { key: 'myReviews', icon: <StarOutlined />, label: <Link to="/me/reviews">{t('menu.myReviews')}</Link> }
+      : null,
+    // Both lists are scoped by the server: a lead sees their teams', an employee only their own (under "My ...").
+    can(Permission.trainingRead) && viewer.rowScope !== 'self'
+      ? { key: 'training', icon: <ReadOutlined />, label: <Link to="/training">{t('menu.training')}</Link> }
+      : null,
+    can(Permission.trainingRead) && viewer.employee
+      ? { key: 'myTraining', icon: <BookOutlined />, label: <Link to="/me/training">{t('menu.myTraining')}</Link> }
+      : null,
+    can(Permission.attendanceRead) && viewer.rowScope !== 'self'
+      ? { key: 'attendance', icon: <ScheduleOutlined />, label: <Link to="/attendance">{t('menu.attendance')}</Link> }
+      : null,
+    can(Permission.attendanceRead) && viewer.employee
+      ? { key: 'myLeave', icon: <CalendarOutlined />, label: <Link to="/me/leave">{t('menu.myLeave')}</Link> }
       : null,
     can(Permission.analyticsReadRisk)
       ? { key: 'analytics', icon: <BarChartOutlined />, label: <Link to="/analytics/risk">{t('menu.analytics')}</Link> }

@@ -42,6 +42,14 @@ export const Permission = {
   analyticsReadRisk: 'analytics.read_risk',
   /** automation rules, their runs and outcomes, and every HR task (HR) */
   automationManage: 'automation.manage',
+  /** the training catalogue, sessions and plans; enrolments within the row scope */
+  trainingRead: 'training.read',
+  /** programs, sessions, plans; enrolling and recording outcomes (HR) */
+  trainingWrite: 'training.write',
+  /** monthly attendance and leave within the row scope; requesting one's own leave */
+  attendanceRead: 'attendance.read',
+  /** recording leave for anyone and deciding requests (HR) */
+  attendanceWrite: 'attendance.write',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];

@@ -7,6 +7,8 @@ import { cardState } from './DashboardCard';
 import { dashboardCards, last30Days } from './dashboardCards';
 import { ExpiringContractsCard } from './ExpiringContractsCard';
 import { LiveAlertsCard } from './LiveAlertsCard';
+import { MyLeaveCard } from '@/features/attendance/MyLeaveCard';
+import { MyTrainingCard } from '@/features/training/MyTrainingCard';
 import { MyContractsCard } from './MyContractsCard';
 import { MyReviewsCard } from './MyReviewsCard';
 import { MyTrafficCard } from './MyTrafficCard';
@@ -94,6 +96,18 @@ export function HomeDashboard() {
             return employeeId ? (
               <Col key={card} xs={24} md={12} xl={8}>
                 <MyReviewsCard employeeId={employeeId} />
+              </Col>
+            ) : null;
+          case 'myTraining':
+            return employeeId ? (
+              <Col key={card} xs={24} md={12} xl={8}>
+                <MyTrainingCard employeeId={employeeId} />
+              </Col>
+            ) : null;
+          case 'myLeave':
+            return employeeId ? (
+              <Col key={card} xs={24} md={12} xl={8}>
+                <MyLeaveCard employeeId={employeeId} />
               </Col>
             ) : null;
           default:

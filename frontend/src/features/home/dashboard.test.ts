@@ -16,7 +16,10 @@ const ROLES: Record<string, { rowScope: string; permissions: string[] }> = {
   },
   recruiter: { rowScope: 'all', permissions: ['employees.read', 'org.read', 'self.read_pii'] },
   team_lead: { rowScope: 'team', permissions: ['employees.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'contracts.sign_business'] },
-  employee: { rowScope: 'self', permissions: ['employees.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'performance.read'] },
+  employee: {
+    rowScope: 'self',
+    permissions: ['employees.read', 'org.read', 'alerts.read', 'traffic.read', 'contracts.read', 'performance.read', 'training.read', 'attendance.read'],
+  },
 };
 
 function cardsOf(role: string, hasEmployee = true) {
@@ -30,7 +33,7 @@ describe('dashboardCards', () => {
     expect(cardsOf('finance')).toEqual(['workforce', 'expiringContracts', 'payrollStatus', 'alerts']);
     expect(cardsOf('recruiter')).toEqual(['workforce']);
     expect(cardsOf('team_lead')).toEqual(['workforce', 'expiringContracts', 'alerts', 'trafficMovers']);
-    expect(cardsOf('employee')).toEqual(['myContracts', 'myTraffic', 'myReviews', 'alerts']);
+    expect(cardsOf('employee')).toEqual(['myContracts', 'myTraffic', 'myReviews', 'myTraining', 'myLeave', 'alerts']);
     expect(cardsOf('employee', false)).toEqual(['alerts']);
   });
 });

@@ -4,7 +4,7 @@ import { addDays, companyToday } from '@/features/traffic/trafficState';
 import type { DateRange } from '@/features/traffic/trafficState';
 
 /** The home dashboard's cards, in the order they are laid out. */
-export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'payrollStatus' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic' | 'myReviews';
+export type DashboardCardKey = 'workforce' | 'expiringContracts' | 'payrollStatus' | 'alerts' | 'trafficMovers' | 'myContracts' | 'myTraffic' | 'myReviews' | 'myTraining' | 'myLeave';
 
 export interface DashboardViewer {
   rowScope: string;
@@ -21,7 +21,8 @@ export interface DashboardViewer {
  *   manages no hosts;
  * - whoever reads payroll (payroll.read: finance) gets the latest runs' status;
  * - an employee (row scope self) gets their contracts to sign, for a host their own traffic, and
- *   their latest closed review's score (performance.read);
+ *   their latest closed review's score (performance.read), their open trainings (training.read) and
+ *   their leave with a way to request more (attendance.read);
  * - everyone with alerts.read gets the live alerts.
  */
 export function dashboardCards({ rowScope, hasEmployee, can }: DashboardViewer): DashboardCardKey[] {
@@ -36,6 +37,8 @@ export function dashboardCards({ rowScope, hasEmployee, can }: DashboardViewer):
     if (can(Permission.contractsRead)) cards.push('myContracts');
     if (can(Permission.trafficRead)) cards.push('myTraffic');
     if (can(Permission.performanceRead)) cards.push('myReviews');
+    if (can(Permission.trainingRead)) cards.push('myTraining');
+    if (can(Permission.attendanceRead)) cards.push('myLeave');
   }
   if (can(Permission.alertsRead)) cards.push('alerts');
   if (seesOthers && can(Permission.trafficRead) && (rowScope === 'team' || can(Permission.employeesWrite))) cards.push('trafficMovers');
