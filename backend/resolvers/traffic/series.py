@@ -105,22 +105,22 @@ class Totals:
         return _round(Decimal(amount) * 60 / self.viewer_minutes) if self.viewer_minutes else None
 
     def value(self, metric: Metric) -> Decimal | None:
-        match metric:
-            case Metric.LIVE_HOURS:
-                return _round(Decimal(self.live_minutes) / 60)
-            case Metric.VIEWER_HOURS:
-                return self.viewer_hours
-            case Metric.GIFT_REVENUE_PER_VIEWER_HOUR:
-                return self.per_viewer_hour(self.gift_revenue)
-            case Metric.GMV_PER_VIEWER_HOUR:
-                return self.per_viewer_hour(self.gmv)
-            case Metric.INTERACTIONS_PER_VIEWER_HOUR:
-                return self.per_viewer_hour(self.interactions)
-        return Decimal(getattr(self, metric.value))
+        derived = _DERIVED.get(metric)
+        return derived(self) if derived else Decimal(getattr(self, metric.value))
 
 
 def _round(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# Measures that are not a plain sum; looked up once per value (a year of days is thousands of values).
+_DERIVED = {
+    Metric.LIVE_HOURS: lambda t: _round(Decimal(t.live_minutes) / 60),
+    Metric.VIEWER_HOURS: lambda t: t.viewer_hours,
+    Metric.GIFT_REVENUE_PER_VIEWER_HOUR: lambda t: t.per_viewer_hour(t.gift_revenue),
+    Metric.GMV_PER_VIEWER_HOUR: lambda t: t.per_viewer_hour(t.gmv),
+    Metric.INTERACTIONS_PER_VIEWER_HOUR: lambda t: t.per_viewer_hour(t.interactions),
+}
 
 
 def _money(value) -> Decimal:
@@ -245,6 +245,8 @@ def bucket_starts(start: date, end: date, bucket: Bucket) -> list[date]:
 
 
 def bucketed(days: dict[date, Totals], start: date, end: date, bucket: Bucket) -> list[tuple[date, Totals]]:
+    if bucket == Bucket.DAY:  # a day is its own bucket: nothing to add up
+        return [(day, days.get(day) or Totals()) for day in bucket_starts(start, end, bucket)]
     buckets = {s: Totals() for s in bucket_starts(start, end, bucket)}
     for day in sorted(days):
         buckets[bucket_start(day, bucket)].add(days[day])
