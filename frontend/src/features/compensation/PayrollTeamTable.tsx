@@ -1,6 +1,8 @@
 import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clickableRow } from '@/components/clickableRow';
 import type { PayrollRunDetailsQuery } from '@/graphql/generated/graphql';
 import { Money } from './Money';
 
@@ -38,12 +40,13 @@ export function PayrollTeamTable({ teams, selectedTeamId, onSelect }: { teams: r
       pagination={false}
       scroll={{ x: 720, y: 360 }}
       rowClassName={(row) => (row.teamId && row.teamId === selectedTeamId ? 'ant-table-row-selected' : '')}
-      onRow={(row) => ({
-        onClick: () => row.teamId && onSelect(row.teamId === selectedTeamId ? null : row.teamId),
-        style: row.teamId ? { cursor: 'pointer' } : undefined,
-        'data-testid': 'payroll-team-row',
-        'data-team-id': row.teamId ?? '',
-      })}
+      onRow={(row) =>
+        ({
+          ...(row.teamId ? clickableRow(() => onSelect(row.teamId === selectedTeamId ? null : (row.teamId ?? null)), row.teamId === selectedTeamId) : {}),
+          'data-testid': 'payroll-team-row',
+          'data-team-id': row.teamId ?? '',
+        }) as HTMLAttributes<HTMLElement>
+      }
     />
   );
 }

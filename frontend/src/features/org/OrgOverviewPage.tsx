@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { clickableRow } from '@/components/clickableRow';
 import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
@@ -41,6 +42,15 @@ export default function OrgOverviewPage() {
     else next.delete(key);
     setParams(next);
   };
+
+  // From the URL as it is when the row acts (a table row's handler may be one render old).
+  const toggleDepartment = (id: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (next.get('dept') === id) next.delete('dept');
+      else next.set('dept', id);
+      return next;
+    });
 
   const departmentRows = departments.data?.departments?.edges.map((edge) => edge.node) ?? [];
   const selected = departmentRows.find((row) => row.id === departmentId);
@@ -105,10 +115,7 @@ export default function OrgOverviewPage() {
               loading={departments.loading}
               pagination={false}
               rowClassName={(row) => (row.id === departmentId ? 'ant-table-row-selected' : '')}
-              onRow={(row) => ({
-                onClick: () => setParam('dept', row.id === departmentId ? null : row.id),
-                style: { cursor: 'pointer' },
-              })}
+              onRow={(row) => clickableRow(() => toggleDepartment(row.id), row.id === departmentId)}
             />
           </Card>
         </Col>
