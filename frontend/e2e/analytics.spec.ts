@@ -68,3 +68,69 @@ test.describe('team lead', () => {
     await expect(analytics.modelCard).toHaveCount(0);
   });
 });
+
+/**
+ * The workforce dashboard and the 360 profile: HR sees the breakdown by department, retention by
+ * hire quarter and revenue per head drawn by ECharts; a lead sees their teams and no efficiency.
+ * The profile shows each section the viewer may read and says which they may not: an employee
+ * sees their own pay but never their own risk.
+ */
+test.describe('HR on the workforce dashboard', () => {
+  test.use({ signedInAs: 'hr_manager' });
+
+  test('sees breakdown, retention and efficiency charts', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('side-menu').getByRole('link', { name: /人员与效能|Workforce/ }).click();
+    const dashboard = page.getByTestId('workforce-dashboard');
+    await expect(dashboard).toBeVisible();
+    await expect(page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(page.getByTestId('workforce-breakdown-chart')).toHaveAttribute('data-rendered', 'true');
+    await expect(page.getByTestId('workforce-retention-chart')).toHaveAttribute('data-rendered', 'true');
+    expect(Number(await page.getByTestId('workforce-retention-chart').getAttribute('data-cohorts'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('workforce-efficiency-chart')).toHaveAttribute('data-rendered', 'true');
+    await expect(page.getByTestId('workforce-revenue-source').first()).toBeVisible();
+  });
+
+  test('opens a host’s 360 profile from their record', async ({ page, request, baseURL }) => {
+    const { employees } = await queryAs<{ employees: { edges: { node: { id: string } }[] } }>(
+      request,
+      new URL(baseURL!).origin,
+      'hr_manager',
+      '{ employees(first: 1, filter: { isHost: true, status: [ACTIVE] }) { edges { node { id } } } }',
+    );
+    const id = employees.edges[0]!.node.id;
+    await page.goto(`/employees/${id}`);
+    await page.getByTestId('employee-profile-link').click();
+    await expect(page.getByTestId('employee-profile')).toBeVisible();
+    for (const section of ['contract', 'pay', 'traffic', 'training', 'attendance', 'history']) {
+      await expect(page.getByTestId(`profile-${section}`)).toHaveAttribute('data-refused', 'false');
+    }
+    await expect(page.getByTestId('profile-traffic-chart')).toHaveAttribute('data-rendered', 'true');
+  });
+});
+
+test.describe('team lead on the workforce dashboard', () => {
+  test.use({ signedInAs: 'team_lead' });
+
+  test('sees their teams and no efficiency', async ({ page }) => {
+    await page.goto('/analytics/workforce');
+    await expect(page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(page.getByTestId('workforce-efficiency')).toHaveCount(0);
+  });
+});
+
+test.describe('employee on their own profile', () => {
+  test.use({ signedInAs: 'employee' });
+
+  test('sees their own pay and never their own risk', async ({ page, request, baseURL }) => {
+    const { viewer } = await queryAs<{ viewer: { employee: { id: string } | null } }>(
+      request,
+      new URL(baseURL!).origin,
+      'employee',
+      '{ viewer { employee { id } } }',
+    );
+    await page.goto(`/employees/${viewer.employee!.id}/profile`);
+    await expect(page.getByTestId('profile-pay')).toHaveAttribute('data-refused', 'false');
+    await expect(page.getByTestId('profile-risk')).toHaveAttribute('data-refused', 'true');
+  });
+});

@@ -44,6 +44,8 @@ const TeamReviewsPage = lazy(() => import('@/features/performance/TeamReviewsPag
 const ReviewDetailPage = lazy(() => import('@/features/performance/ReviewDetailPage'));
 const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'));
 const AttritionRiskListPage = lazy(() => import('@/features/analytics/AttritionRiskListPage'));
+const WorkforceDashboardPage = lazy(() => import('@/features/analytics/WorkforceDashboardPage'));
+const EmployeeProfilePage = lazy(() => import('@/features/analytics/EmployeeProfilePage'));
 const TrainingProgramListPage = lazy(() => import('@/features/training/TrainingProgramListPage'));
 const TrainingProgramDetailPage = lazy(() => import('@/features/training/TrainingProgramDetailPage'));
 const TrainingPlanListPage = lazy(() => import('@/features/training/TrainingPlanListPage'));
@@ -102,6 +104,7 @@ export function App() {
                   />
                   {/* Not gated: a viewer may open their own record; the server decides what is visible. */}
                   <Route path="employees/:id" element={<EmployeeDetailPage />} />
+                  <Route path="employees/:id/profile" element={<EmployeeProfilePage />} />
                   <Route
                     path="org"
                     element={
@@ -231,6 +234,15 @@ export function App() {
                   />
                   <Route path="analytics">
                     <Route index element={<Navigate to="risk" replace />} />
+                    {/* Aggregates about groups: employees.read with a company-wide or team scope (the page asks the server). */}
+                    <Route
+                      path="workforce"
+                      element={
+                        <RequirePermission permission={Permission.employeesRead}>
+                          <WorkforceDashboardPage />
+                        </RequirePermission>
+                      }
+                    />
                     {/* The model card and insights show on the same page, for a company-wide scope only. */}
                     <Route
                       path="risk"

@@ -51,6 +51,7 @@ function selectedKey(pathname: string): string {
   if (pathname === '/me/reviews') return 'myReviews';
   if (pathname === '/me/training') return 'myTraining';
   if (pathname === '/me/leave') return 'myLeave';
+  if (pathname.startsWith('/analytics/workforce')) return 'workforce';
   const first = pathname.split('/')[1] ?? '';
   return first === '' ? 'home' : first;
 }
@@ -109,6 +110,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.analyticsReadRisk)
       ? { key: 'analytics', icon: <BarChartOutlined />, label: <Link to="/analytics/risk">{t('menu.analytics')}</Link> }
+      : null,
+    can(Permission.employeesRead) && (viewer.rowScope === 'all' || viewer.rowScope === 'team')
+      ? { key: 'workforce', icon: <BarChartOutlined />, label: <Link to="/analytics/workforce">{t('menu.workforce')}</Link> }
       : null,
     can(Permission.automationManage)
       ? { key: 'automation', icon: <RobotOutlined />, label: <Link to="/automation">{t('menu.automation')}</Link> }

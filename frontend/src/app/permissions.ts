@@ -40,6 +40,8 @@ export const Permission = {
   selfReadPay: 'self.read_pay',
   /** attrition risk scores, their drivers and the model card (a lead: their team; never one's own) */
   analyticsReadRisk: 'analytics.read_risk',
+  /** revenue per head, human-capital and training ROI (company-wide) */
+  efficiencyRead: 'efficiency.read',
   /** automation rules, their runs and outcomes, and every HR task (HR) */
   automationManage: 'automation.manage',
   /** the training catalogue, sessions and plans; enrolments within the row scope */

@@ -158,6 +158,9 @@ export default function EmployeeDetailPage() {
                 <Button icon={<LineChartOutlined />}>{t('traffic.openFromEmployee')}</Button>
               </Link>
             ) : null}
+            <Link to={`/employees/${encodeURIComponent(employee.id)}/profile`} data-testid="employee-profile-link">
+              <Button icon={<SolutionOutlined />}>{t('profile.open')}</Button>
+            </Link>
           </Space>
         </Flex>
       </Card>
