@@ -15,6 +15,12 @@ export class ConsoleLayout {
     return Number(await this.alertBell.getAttribute('data-count'));
   }
 
+  /** The side menu's entries, as the paths they open, in order. */
+  async menuPaths(): Promise<string[]> {
+    await expect(this.menu.locator('a').first()).toBeVisible();
+    return this.menu.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  }
+
   async switchLanguage(language: 'zh-CN' | 'en'): Promise<void> {
     await this.page.getByTestId('language-switch').click();
     await this.page.getByTestId(`language-${language}`).click();

@@ -69,7 +69,8 @@ export function ConsoleLayout() {
 
   const items: MenuItem[] = [
     { key: 'home', icon: <DashboardOutlined />, label: <Link to="/">{t('menu.home')}</Link> },
-    can(Permission.employeesRead)
+    // Someone who sees only themselves has their record under "My profile" and contracts under "My contracts": no lists of one.
+    can(Permission.employeesRead) && viewer.rowScope !== 'self'
       ? { key: 'employees', icon: <TeamOutlined />, label: <Link to="/employees">{t('menu.employees')}</Link> }
       : null,
     can(Permission.orgRead)
@@ -78,7 +79,7 @@ export function ConsoleLayout() {
     can(Permission.trafficRead)
       ? { key: 'traffic', icon: <LineChartOutlined />, label: <Link to="/traffic">{t('menu.traffic')}</Link> }
       : null,
-    can(Permission.contractsRead)
+    can(Permission.contractsRead) && viewer.rowScope !== 'self'
       ? { key: 'contracts', icon: <FileProtectOutlined />, label: <Link to="/contracts">{t('menu.contracts')}</Link> }
       : null,
     can(Permission.contractsRead) && viewer.employee

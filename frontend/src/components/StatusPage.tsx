@@ -5,16 +5,18 @@ import { Link } from 'react-router-dom';
 export function ForbiddenPage() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="403"
-      title={t('common.forbiddenTitle')}
-      subTitle={t('common.forbidden')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
+    <div data-testid="forbidden-page">
+      <Result
+        status="403"
+        title={t('common.forbiddenTitle')}
+        subTitle={t('common.forbidden')}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('common.backHome')}</Button>
+          </Link>
+        }
+      />
+    </div>
   );
 }
 
