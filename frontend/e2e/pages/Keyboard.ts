@@ -55,7 +55,10 @@ export class Keyboard {
     for (let press = 0; press < limit; press += 1) {
       await this.page.keyboard.press('Tab');
       const focused = await this.focused();
-      if (focused) expect(focused.visible, `focus shows on ${JSON.stringify(focused)}`).toBe(true);
+      // Ant Design's focus rings fade in (a short transition): give the ring a moment to show.
+      if (focused && !focused.visible) {
+        await expect.poll(async () => (await this.focused())?.visible, { message: `focus shows on ${JSON.stringify(focused)}`, timeout: 2_000 }).toBe(true);
+      }
       if (focused && wanted(focused)) return focused;
     }
     throw new Error(`Tab never reached ${what} in ${limit} presses`);

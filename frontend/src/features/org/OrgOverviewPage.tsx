@@ -43,14 +43,14 @@ export default function OrgOverviewPage() {
     setParams(next);
   };
 
-  // From the URL as it is when the row acts (a table row's handler may be one render old).
-  const toggleDepartment = (id: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (next.get('dept') === id) next.delete('dept');
-      else next.set('dept', id);
-      return next;
-    });
+  // From the URL as it is when the row acts: the table may keep a row's handler (and the
+  // search params it closed over) from an earlier render.
+  const toggleDepartment = (id: string) => {
+    const next = new URLSearchParams(window.location.search);
+    if (next.get('dept') === id) next.delete('dept');
+    else next.set('dept', id);
+    setParams(next);
+  };
 
   const departmentRows = departments.data?.departments?.edges.map((edge) => edge.node) ?? [];
   const selected = departmentRows.find((row) => row.id === departmentId);
