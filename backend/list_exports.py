@@ -15,8 +15,8 @@ the `X-Hrgraph-Omitted-Columns` header names it; nothing is exported past `MAX_R
 What the console shows is not always a top-level connection, nor raw enum names, so:
 - `connection` may be a dotted path to a nested connection (`"payrollRun.payslips"`), or name a
   plain list field (`"trafficLeaderboard"`), which is exported as it comes, in one go;
-- a column may carry `"labels": {"ACTIVE": "在职"}`, the words the list shows for a raw value
-  (unlisted values are written as they came);
+- a column may carry `"labels": {"ACTIVE": "在职"}` (or `{"true": "是"}`), the words the list
+  shows for a raw value (unlisted values are written as they came);
 - `"filename": "员工"` names the download (`员工.csv`), in any script.
 """
 
@@ -49,10 +49,12 @@ class Column:
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, list):
             return ", ".join(self.label(v) for v in value)
-        return self.label(value) if isinstance(value, str) else value
+        return self.label(value) if isinstance(value, str | bool) else value
 
     def label(self, value) -> str:
-        return self.labels.get(str(value), str(value))
+        """The shown words for a raw value; booleans are looked up as JSON spells them (`"true"`)."""
+        raw = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        return self.labels.get(raw, raw)
 
 
 class BadExport(ValueError):

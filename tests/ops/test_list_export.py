@@ -80,12 +80,14 @@ async def test_bad_requests_say_what_to_send(client):
 async def test_labels_turn_raw_values_into_the_words_the_list_shows_and_the_file_is_named(client):
     world = await build_world()
     query = """query($first: Int, $after: String) { employees(first: $first, after: $after) {
-      edges { node { employeeNo status } } pageInfo { hasNextPage endCursor } } }"""
+      edges { node { employeeNo status isHost } } pageInfo { hasNextPage endCursor } } }"""
     columns = [{"path": "employeeNo", "header": "工号"},
-               {"path": "status", "header": "状态", "labels": {"ACTIVE": "在职", "PROBATION": "试用期"}}]
+               {"path": "status", "header": "状态", "labels": {"ACTIVE": "在职", "PROBATION": "试用期"}},
+               {"path": "isHost", "header": "主播", "labels": {"true": "是", "false": "否"}}]
     response = await _export(client, world.tokens["hr_manager"], query=query, columns=columns, filename="员工/2026")
     rows = _rows(response)
     assert {r["状态"] for r in rows} <= {"在职", "试用期"} and "ACTIVE" not in {r["状态"] for r in rows}
+    assert {r["工号"]: r["主播"] for r in rows} == {"L": "否", "H1": "是", "H2": "是", "S": "否"}
     disposition = response.headers["content-disposition"]
     assert 'filename="2026.csv"' in disposition and "filename*=UTF-8''%E5%91%98%E5%B7%A5-2026.csv" in disposition
     bad = await _export(client, world.tokens["hr_manager"], columns=[{"path": "status", "labels": ["ACTIVE"]}])
