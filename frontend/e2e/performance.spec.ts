@@ -56,14 +56,14 @@ test.describe('HR', () => {
     await expect(page.getByTestId('kpi-weights-error')).toContainText(/100/);
     await expect(page.getByTestId('kpi-weights-error')).toContainText(/90/);
 
-    // Back to 100, but effective hours from attendance: refused under that indicator's source.
+    // Back to 100, but effective hours with a target of 0: refused under that indicator's target.
     await performance.setWeight(0, '40');
     await expect(performance.weightsTotal).toHaveAttribute('data-complete', 'true');
     await expect(page.getByTestId('kpi-weights-error')).toHaveCount(0);
-    await performance.chooseSource(2, /出勤/);
+    await performance.setTarget(2, '0');
     await performance.saveTemplate();
-    await expect(performance.fieldError(2, 'kpi-indicator-source')).toContainText(/no data source yet/);
-    await expect(performance.fieldError(0, 'kpi-indicator-source')).toHaveCount(0);
+    await expect(performance.fieldError(2, 'kpi-indicator-target')).toContainText(/above 0/);
+    await expect(performance.fieldError(0, 'kpi-indicator-target')).toHaveCount(0);
     await expect(performance.fieldError(2, 'kpi-indicator-weight')).toHaveCount(0);
   });
 

@@ -51,6 +51,12 @@ export class PerformancePage {
     await input.blur();
   }
 
+  async setTarget(index: number, target: string): Promise<void> {
+    const input = this.indicator(index).locator('input[data-testid="kpi-indicator-target"], [data-testid="kpi-indicator-target"] input').first();
+    await input.fill(target);
+    await input.blur();
+  }
+
   async chooseSource(index: number, label: RegExp): Promise<void> {
     await this.indicator(index).getByTestId('kpi-indicator-source').click();
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
