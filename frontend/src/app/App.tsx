@@ -46,6 +46,9 @@ const MyReviewsPage = lazy(() => import('@/features/performance/MyReviewsPage'))
 const AttritionRiskListPage = lazy(() => import('@/features/analytics/AttritionRiskListPage'));
 const WorkforceDashboardPage = lazy(() => import('@/features/analytics/WorkforceDashboardPage'));
 const EmployeeProfilePage = lazy(() => import('@/features/analytics/EmployeeProfilePage'));
+const AutomationRuleListPage = lazy(() => import('@/features/automation/AutomationRuleListPage'));
+const AutomationRuleDetailPage = lazy(() => import('@/features/automation/AutomationRuleDetailPage'));
+const HrTaskListPage = lazy(() => import('@/features/automation/HrTaskListPage'));
 const TrainingProgramListPage = lazy(() => import('@/features/training/TrainingProgramListPage'));
 const TrainingProgramDetailPage = lazy(() => import('@/features/training/TrainingProgramDetailPage'));
 const TrainingPlanListPage = lazy(() => import('@/features/training/TrainingPlanListPage'));
@@ -54,9 +57,6 @@ const MyTrainingPage = lazy(() => import('@/features/training/MyTrainingPage'));
 const AttendanceMonthListPage = lazy(() => import('@/features/attendance/AttendanceMonthListPage'));
 const LeaveRecordListPage = lazy(() => import('@/features/attendance/LeaveRecordListPage'));
 const MyLeavePage = lazy(() => import('@/features/attendance/MyLeavePage'));
-const AutomationRuleListPage = lazy(() => import('@/features/automation/AutomationRuleListPage'));
-const AutomationRuleDetailPage = lazy(() => import('@/features/automation/AutomationRuleDetailPage'));
-const HrTaskListPage = lazy(() => import('@/features/automation/HrTaskListPage'));
 
 /** /graphiql is a page of its own served by the backend; in `vite` dev it is graphiql.html. */
 function GraphiQLRedirect() {
