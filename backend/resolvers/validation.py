@@ -1,8 +1,10 @@
-"""Field validators shared by the domains. Each returns an error message or None."""
+"""Field validators shared by the domains (each returns an error message or None), and the
+per-item rejection that batch writes (traffic samples, attendance months) report."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -12,6 +14,16 @@ _MOBILE = re.compile(r"^(\+86)?1[3-9]\d{9}$")
 _INTL = re.compile(r"^\+[1-9]\d{6,14}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _BANK = re.compile(r"^\d{12,30}$")
+
+
+@dataclass
+class Rejection:
+    """One refused item of a batch: its position in the input, the field, why; the rest are kept."""
+
+    index: int
+    field: str
+    code: str
+    message: str
 
 
 def prc_id_number_error(value: str) -> str | None:

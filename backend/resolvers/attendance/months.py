@@ -22,6 +22,7 @@ from backend.permissions import Permission
 from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
 from backend.resolvers.row_scope import employee_rows
+from backend.resolvers.validation import Rejection
 
 MAX_ITEMS = 1000
 MAX_DAYS = Decimal("31")
@@ -40,14 +41,6 @@ class MonthInput:
     late_minutes: int = 0
     overtime_hours: Decimal = Decimal("0")
     absent_days: Decimal = Decimal("0")
-
-
-@dataclass
-class Rejection:
-    index: int
-    field: str
-    code: str
-    message: str
 
 
 @dataclass

@@ -28,6 +28,7 @@ from backend.resolvers.employees import scoped_employees
 from backend.resolvers.pagination import Page, paginate
 from backend.db import upsert_rows
 from backend.resolvers.traffic import rollups
+from backend.resolvers.validation import Rejection
 
 LIVE_TOPIC = "traffic"
 MAX_SAMPLES = 1000
@@ -92,14 +93,6 @@ async def periods_by_account(account_ids: list[int]) -> dict[int, list[TrafficPe
 
 # A pushed sample as the API took it; `account_id` is None when the given id was not one of ours.
 SampleInput = rollups.Minute
-
-
-@dataclass
-class Rejection:
-    index: int
-    field: str
-    code: str
-    message: str
 
 
 @dataclass
