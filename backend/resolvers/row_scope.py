@@ -6,28 +6,24 @@ reads none of it back). As SQL, so list queries and DataLoaders apply the same f
 
 from __future__ import annotations
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
 from backend.auth import Viewer
-from backend.models.org import Team
 from backend.permissions import RowScope
+from backend.resolvers.employees import scoped_employees
 
 
 def employee_rows(model, viewer: Viewer, permission: str) -> QuerySet:
-    """The `model` rows (with an `employee_id`) the viewer may read under `permission`."""
+    """The `model` rows (with an `employee_id`) the viewer may read under `permission`: those of the
+    employees in their row scope (`scoped_employees`, the one rule for who sees whom), partners aside."""
     if viewer.kind == "system":
         return model.all()
-    if not viewer.can(permission):
+    if not viewer.can(permission) or viewer.kind == "client" or viewer.scope == RowScope.PARTNER:
         return model.filter(id__in=[])
     if viewer.scope == RowScope.ALL:
         return model.all()
-    if viewer.scope == RowScope.TEAM and viewer.employee_id:
-        led = Subquery(Team.filter(lead_id=viewer.employee_id).values("id"))
-        return model.filter(Q(employee__team_id__in=led) | Q(employee_id=viewer.employee_id))
-    if viewer.scope == RowScope.SELF and viewer.employee_id:
-        return model.filter(employee_id=viewer.employee_id)
-    return model.filter(id__in=[])
+    return model.filter(employee_id__in=Subquery(scoped_employees(viewer, to_read=False).values("id")))
 
 
 def may_see_employee(viewer: Viewer, employee_id: int, team_id: int | None, led_teams: set[int]) -> bool:
