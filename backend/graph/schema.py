@@ -18,8 +18,8 @@ from backend.graph.employees import EmployeeMutation, EmployeeQuery
 from backend.graph.extensions import (
     ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection, SubscriptionsOnlyOverWebSocket,
 )
+from backend.graph.execution import ExecutionContext
 from backend.graph.limits import QueryLimits
-from backend.graph.shared_events import SharedEventExecutionContext
 from backend.graph.node import NodeQuery
 from backend.graph.org import OrgMutation, OrgQuery
 from backend.graph.traffic.accounts import TrafficMutation, TrafficQuery, TrafficSubscription
@@ -54,7 +54,7 @@ def build_schema(settings: Settings | None = None) -> Schema:
         mutation=Mutation,
         subscription=Subscription,
         config=StrawberryConfig(disable_field_suggestions=settings.is_production),
-        execution_context_class=SharedEventExecutionContext,
+        execution_context_class=ExecutionContext,
         extensions=[
             Metrics,
             # Factories, not instances: Strawberry then makes fresh ones for every operation.
