@@ -98,3 +98,54 @@ def test_plain_scalar_lists_skip_the_per_item_completion(monkeypatch):
     assert items == []
     assert schema.execute_sync("{ badInt }").data == {"badInt": [1, None, 3]}
     assert items == [1, "x", 3]  # the unusual list went the whole way through graphql-core
+
+
+@strawberry.type
+class Person:
+    name: str
+    nickname: str | None
+    colour: Colour
+    age: int
+
+    @strawberry.field
+    def greeting(self) -> str:
+        return f"hello {self.name}"
+
+
+@strawberry.type
+class People:
+    @strawberry.field
+    def people(self) -> list[Person | None]:
+        return [Person(name="Li", nickname=None, colour=Colour.RED, age=30),
+                Person(name=None, nickname="x", colour=Colour.BLUE, age="old")]  # type: ignore[arg-type]
+
+
+def _same_people(query: str):
+    fast = strawberry.Schema(query=People, execution_context_class=ExecutionContext).execute_sync(query)
+    plain = strawberry.Schema(query=People).execute_sync(query)
+    answer = fast.data, [(e.message, e.path) for e in fast.errors or ()]
+    assert answer == (plain.data, [(e.message, e.path) for e in plain.errors or ()])
+    return answer
+
+
+def test_plain_attributes_answer_and_fail_as_graphql_core_does():
+    data, errors = _same_people("{ people { nickname colour greeting __typename } }")
+    assert errors == []
+    assert data == {"people": [{"nickname": None, "colour": "RED", "greeting": "hello Li", "__typename": "Person"},
+                               {"nickname": "x", "colour": "BLUE", "greeting": "hello None", "__typename": "Person"}]}
+    data, errors = _same_people("{ people { name age } }")  # a required null and a value that is no Int
+    assert data == {"people": [{"name": "Li", "age": 30}, None]}
+    assert [path for _, path in errors] == [["people", 1, "name"]]
+    data, errors = _same_people("{ people { age } }")
+    assert data == {"people": [{"age": 30}, None]}
+    assert [path for _, path in errors] == [["people", 1, "age"]]
+
+
+def test_plain_attributes_build_no_resolve_info(monkeypatch):
+    built: list[str] = []
+    original = ExecutionContext.build_resolve_info
+    monkeypatch.setattr(ExecutionContext, "build_resolve_info",
+                        lambda self, field_def, nodes, *rest: built.append(nodes[0].name.value) or original(self, field_def, nodes, *rest))
+    schema = strawberry.Schema(query=People, execution_context_class=ExecutionContext)
+    assert schema.execute_sync("{ people { nickname colour greeting } }").errors is None
+    assert built == ["people", "greeting", "greeting"]
