@@ -28,6 +28,7 @@ from backend import db, events, ratelimit
 from backend.auth import AuthError, bearer_token, viewer_from_token
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
+from backend.graph.live_delivery import TransportWSHandler
 from backend.middleware import BodySizeLimit, HttpMetrics
 from backend.bulk import ingest_traffic
 from backend.contract_documents import contract_document
@@ -69,6 +70,8 @@ class HrGraphQL(GraphQL):
     """Strawberry's ASGI view plus the GraphQL-over-HTTP media type: a client that accepts
     application/graphql-response+json gets it, and a request that never executed (it did
     not parse or validate) comes back as 400 with no `data` entry."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
 
     def encode_json(self, data: object) -> str:
         # A str, not bytes: over WebSocket, bytes would go out as binary frames, which

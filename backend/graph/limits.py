@@ -20,6 +20,7 @@ from strawberry.extensions import SchemaExtension
 
 from backend import ratelimit
 from backend.errors import ErrorCode
+from backend.graph.live_delivery import frame_extensions
 
 LIST_GUESS = 10
 
@@ -151,6 +152,8 @@ class QueryLimits(SchemaExtension):
             errors = self._limit_errors(self.shape) or await self._rate_errors(self.shape.cost)
             if errors:
                 ctx.pre_execution_errors = errors
+            else:
+                frame_extensions.set(self.get_results())  # what live delivery's messages carry
         yield
 
     def get_results(self) -> dict:

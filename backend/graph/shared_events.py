@@ -9,6 +9,9 @@ executes; the others await its result.
 
 A result whose execution noted sensitive reads for the audit is not shared: each subscriber
 then executes for themself, so every read stays attributed to its reader.
+
+A shared result is also encoded once (`shared_frame`): live delivery (`live_delivery.py`)
+sends those same bytes to every socket of the audience.
 """
 
 from __future__ import annotations
@@ -16,15 +19,30 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections import OrderedDict
+from contextvars import ContextVar
 from typing import Any
 
-from graphql import OperationDefinitionNode, VariableNode
+import orjson
+from graphql import OperationDefinitionNode, OperationType, VariableNode
 from graphql.language import Visitor, visit
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 MAX_ENTRIES = 4096
 _results: OrderedDict[tuple, asyncio.Future] = OrderedDict()
+_frames: OrderedDict[tuple, orjson.Fragment] = OrderedDict()
 _stream_only_variables: dict[tuple, frozenset[str]] = {}  # per document text and operation
+# The executor of the subscription being resolved, for its resolver to execute events itself.
+subscription_executor: ContextVar[Any] = ContextVar("subscription_executor", default=None)
+
+
+class PreExecuted:
+    """An event its subscription resolver already executed (see live_delivery): the per-event
+    executor hands back this result instead of executing again."""
+
+    __slots__ = ("result",)
+
+    def __init__(self, result: Any) -> None:
+        self.result = result
 
 
 class _Variables(Visitor):
@@ -60,35 +78,65 @@ def stream_only_variables(operation: OperationDefinitionNode) -> frozenset[str]:
 def share_key(executor, payload: Any) -> tuple | None:
     viewer = getattr(executor.context_value, "viewer", None)
     event_id = getattr(payload, "id", None)
-    operation = executor.operation
-    if viewer is None or event_id is None or operation.loc is None:
+    if viewer is None or event_id is None or executor.operation.loc is None:
         return None
+    return type(payload).__name__, str(event_id), _audience(executor, viewer)
+
+
+def _audience(executor, viewer) -> tuple:
+    """What, besides the event, decides the answer: the same for every event of a subscription
+    (kept on its executor, per viewer object, since thousands of sockets compute it per event)."""
+    cached = executor.__dict__.get("_audience")
+    if cached is not None and cached[0] is viewer:
+        return cached[1]
+    operation = executor.operation
     skip = stream_only_variables(operation)
     variables = repr(sorted((k, v) for k, v in executor.variable_values.coerced.items() if k not in skip))
     access = (viewer.kind, viewer.permissions, viewer.scope, viewer.employee_id, viewer.client_pk)
     name = operation.name.value if operation.name else None
-    return type(payload).__name__, str(event_id), operation.loc.source.body, name, variables, access
+    audience = (operation.loc.source.body, name, variables, access)
+    executor.__dict__["_audience"] = (viewer, audience)
+    return audience
 
 
 def _audit_size(context) -> int:
     return getattr(getattr(context, "audit", None), "notes", 0)
 
 
-def _remember(key: tuple, future: asyncio.Future) -> None:
-    _results[key] = future
-    while len(_results) > MAX_ENTRIES:
-        _results.popitem(last=False)
+def _remember(cache: OrderedDict, key: tuple, value: Any) -> None:
+    cache[key] = value
+    while len(cache) > MAX_ENTRIES:
+        cache.popitem(last=False)
 
 
 async def _shared(key: tuple, execute, context):
+    return (await _shared_outcome(key, execute, context))[0]
+
+
+async def shared_frame(key: tuple, execute, context, extensions: dict) -> tuple[Any, orjson.Fragment | None]:
+    """The event's result and, when it may go to the whole audience as it is (shared, no
+    errors), the `next` payload encoded once."""
+    result, shared = await _shared_outcome(key, execute, context)
+    if not shared or result.errors:
+        return result, None
+    frame = _frames.get(key)
+    if frame is None:
+        payload = {"data": result.data, "extensions": extensions} if extensions else {"data": result.data}
+        frame = orjson.Fragment(orjson.dumps(payload))
+        _remember(_frames, key, frame)
+    return result, frame
+
+
+async def _shared_outcome(key: tuple, execute, context) -> tuple[Any, bool]:
+    """The result, and whether others of the audience may reuse it."""
     entry = _results.get(key)
     if entry is not None:
         result, shareable = await asyncio.shield(entry)
         if shareable:
-            return result
-        return await _run(execute)
+            return result, True
+        return await _run(execute), False
     future = asyncio.get_running_loop().create_future()
-    _remember(key, future)
+    _remember(_results, key, future)
     before = _audit_size(context)
     try:
         result = await _run(execute)
@@ -100,7 +148,7 @@ async def _shared(key: tuple, execute, context):
     future.set_result((result, shareable))
     if not shareable:
         _results.pop(key, None)
-    return result
+    return result, shareable
 
 
 async def _run(execute):
@@ -113,13 +161,23 @@ class SharedEventExecutionContext(StrawberryGraphQLCoreExecutionContext):
     subscription execute through the shared results."""
 
     _share_key: tuple | None = None
+    _per_event = False
 
     def build_per_event_executor(self, payload: Any):
         event = super().build_per_event_executor(payload)
+        event._per_event = True
         event._share_key = share_key(self, payload)
         return event
 
+    def build_resolve_info(self, field_def, field_nodes, parent_type, path):
+        info = super().build_resolve_info(field_def, field_nodes, parent_type, path)
+        if path.prev is None and not self._per_event and self.operation.operation is OperationType.SUBSCRIPTION:
+            subscription_executor.set(self)  # the operation's own task: its resolver runs there too
+        return info
+
     def execute_operation(self, serially: bool | None = None):
+        if isinstance(self.root_value, PreExecuted):
+            return self.root_value.result
         key = self._share_key
         if key is None:
             return super().execute_operation(serially)

@@ -23,6 +23,7 @@ from backend.resolvers.alerts.feed import get_feed, replay
 from backend.resolvers.pagination import decode_cursor, encode_cursor
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, require, to_global_id
 from backend.graph.employees import Employee
+from backend.graph.live_delivery import deliver
 
 log = logging.getLogger("hrgraph.alerts")
 AlertKind = strawberry.enum(models.AlertKind)
@@ -257,7 +258,8 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                 last = decode_cursor(after)
                 async for row in replay(query, last):
                     last = row.id
-                    yield Alert.from_row(row)
+                    if (pending := await deliver(Alert.from_row(row))) is not None:
+                        yield pending
             await access.start()
             try:
                 while True:
@@ -274,6 +276,7 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                     if row is None or row.id <= last or (wanted and row.kind.value not in wanted) or not access.audience.sees(row):
                         continue
                     last = row.id
-                    yield Alert.from_row(row)
+                    if (pending := await deliver(Alert.from_row(row))) is not None:
+                        yield pending
             finally:
                 access.close()

@@ -1,0 +1,66 @@
+"""Live events written straight to the subscriber's socket, one encoding per audience.
+
+Strawberry hands every event of every subscription through its whole stream machinery: a
+per-event executor copied from the subscription's, the extensions' hooks, a result object,
+the message dict and its JSON. For one alert reaching 10,000 sockets that per-socket chain
+cost more than the socket writes. A subscription resolver that calls `deliver(event)`
+instead executes the event through the shared results (shared_events.py) and, when the
+result may go to the whole audience as it is, sends the audience's once-encoded `next`
+payload to its own operation with its own id. Whatever else (an error to mask, a read to
+audit, no socket at all, as for webhooks) goes back to the resolver to yield, already
+executed, and takes Strawberry's ordinary path. Either way one event is one message, in the
+order the resolver sees them: the resolver is not resumed before the message is sent.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+from prometheus_client import Counter
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+
+from backend.graph.shared_events import PreExecuted, share_key, shared_frame, subscription_executor
+
+LIVE_MESSAGES = Counter("hrgraph_live_messages_total", "Live subscription events delivered by deliver()", ["path"])
+SENT_SHARED = LIVE_MESSAGES.labels("shared")  # the audience's one encoding
+EXECUTED_OWN = LIVE_MESSAGES.labels("own")  # executed for this subscriber alone, Strawberry's path
+current_operation: ContextVar[Any] = ContextVar("current_operation", default=None)
+# The extensions' results every `next` message of the operation carries (set by QueryLimits,
+# the one extension with results); unset, live delivery stays out of the way.
+frame_extensions: ContextVar[dict | None] = ContextVar("frame_extensions", default=None)
+
+
+class TransportWSHandler(BaseGraphQLTransportWSHandler):
+    """graphql-transport-ws as Strawberry speaks it, with each operation's task knowing its
+    operation (for `deliver`)."""
+
+    async def run_operation(self, operation) -> None:
+        current_operation.set(operation)  # this task's own context: no reset needed
+        await super().run_operation(operation)
+
+
+async def deliver(event: Any) -> Any | None:
+    """Sends `event` to the current subscriber if it can go as the audience's shared message;
+    otherwise returns what the resolver should yield instead."""
+    operation = current_operation.get()
+    executor = subscription_executor.get()
+    extensions = frame_extensions.get()
+    if operation is None or executor is None or extensions is None or operation.completed:
+        return event
+    key = share_key(executor, event)
+    if key is None:
+        return event
+
+    def execute():
+        per_event = executor.build_per_event_executor(event)
+        per_event._share_key = None  # shared here already
+        return per_event.execute_operation(False)
+
+    result, frame = await shared_frame(key, execute, executor.context_value, extensions)
+    if frame is None:
+        EXECUTED_OWN.inc()
+        return PreExecuted(result)
+    await operation.send_operation_message({"id": operation.id, "type": "next", "payload": frame})
+    SENT_SHARED.inc()
+    return None
