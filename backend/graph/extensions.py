@@ -1,19 +1,39 @@
-"""Schema extensions: error codes and masking, the read-audit flush, and metrics."""
+"""Schema extensions: parsed documents, error codes and masking, the read-audit flush, and metrics."""
 
 from __future__ import annotations
 
 import logging
 import re
 import time
+from functools import lru_cache
 from typing import AsyncIterator, Iterator
 
-from graphql import GraphQLError
+from graphql import GraphQLError, parse
 from prometheus_client import Counter, Histogram
 from strawberry.extensions import MaskErrors, SchemaExtension
 
 from backend.errors import DomainError, ErrorCode, ValidationFailed
 
 log = logging.getLogger("hrgraph.graphql")
+
+
+_parse = lru_cache(maxsize=512)(parse)
+
+
+class ParsedDocuments(SchemaExtension):
+    """Each distinct document is parsed once: the console sends the same few queries all day,
+    and every socket of one subscription shares one syntax tree instead of holding its own.
+    A document that does not parse is left to Strawberry's own parse, which reports the error
+    (Strawberry's ParserCache raises it outside that error handling)."""
+
+    def on_parse(self) -> Iterator[None]:
+        ctx = self.execution_context
+        if ctx.graphql_document is None and ctx.query:
+            try:
+                ctx.graphql_document = _parse(ctx.query, **ctx.parse_options)
+            except GraphQLError:
+                pass
+        yield
 
 
 class ErrorCodes(MaskErrors):

@@ -16,7 +16,7 @@ from backend.graph.alerts.webhooks import WebhookEventSubscription, WebhookMutat
 from backend.graph.audit import AuditQuery
 from backend.graph.employees import EmployeeMutation, EmployeeQuery
 from backend.graph.extensions import (
-    ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection, SubscriptionsOnlyOverWebSocket,
+    ErrorCodes, FlushReadAudit, Metrics, NoAnonymousIntrospection, ParsedDocuments, SubscriptionsOnlyOverWebSocket,
 )
 from backend.graph.execution import ExecutionContext
 from backend.graph.limits import QueryLimits
@@ -59,6 +59,7 @@ def build_schema(settings: Settings | None = None) -> Schema:
             Metrics,
             # Factories, not instances: Strawberry then makes fresh ones for every operation.
             partial(MaxTokensLimiter, max_token_count=settings.max_query_tokens),
+            ParsedDocuments,
             # Keyed by document and rule set, so production's extra rule for anonymous callers is cached apart.
             partial(ValidationCache, maxsize=512),
             partial(QueryLimits, max_depth=settings.max_query_depth, max_aliases=settings.max_aliases,

@@ -82,3 +82,15 @@ async def test_production_refuses_anonymous_introspection_but_not_a_signed_in_ca
     query = "{ __schema { queryType { name } } }"
     assert set(error_codes(await gql(production_client, query))) == {"BAD_USER_INPUT"}
     assert (await gql(production_client, query, token=hr))["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+async def test_a_repeated_document_is_parsed_once_and_a_broken_one_still_reports_where(client, hr):
+    from backend.graph.extensions import _parse
+
+    query = "{ employees(first: 2) { edges { node { name } } } } # parsed once"
+    await gql(client, query, token=hr)
+    hits = _parse.cache_info().hits
+    again = await gql(client, query, token=hr)
+    assert _parse.cache_info().hits == hits + 1 and "errors" not in again and again["data"]["employees"] is not None
+    broken = await gql(client, "{ employees(first: 2) { edges { node { name } }", token=hr)
+    assert broken["errors"][0]["message"].startswith("Syntax Error") and broken["errors"][0]["locations"]
