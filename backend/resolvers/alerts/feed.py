@@ -26,26 +26,39 @@ REMEMBERED_IDS = 5000
 
 
 class Listener:
+    """One subscriber's bounded queue. A deque and one waiter instead of an asyncio.Queue:
+    an alert is offered to every listener of the process in one loop, and the Queue's
+    bookkeeping (sizes, events, getter lists) was most of that loop."""
+
     def __init__(self, size: int) -> None:
-        self.queue: asyncio.Queue[Alert] = asyncio.Queue(maxsize=size)
+        self.size = size
+        self.pending: deque[Alert] = deque()
         self.overflowed = False
+        self._waiter: asyncio.Future | None = None
 
     def offer(self, alert: Alert) -> None:
-        try:
-            self.queue.put_nowait(alert)
-        except asyncio.QueueFull:
+        if len(self.pending) >= self.size:
             self.overflowed = True
+            return
+        self.pending.append(alert)
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     async def next(self, timeout: float) -> Alert | None:
         if self.overflowed:
             raise events.SubscriberTooSlow
-        if not self.queue.empty():  # the common case when an alert fans out: no timer at all
-            return self.queue.get_nowait()
+        if self.pending:  # the common case when an alert fans out: no timer at all
+            return self.pending.popleft()
+        self._waiter = asyncio.get_running_loop().create_future()
         try:
             async with asyncio.timeout(timeout):  # unlike wait_for, no task per call (thousands of listeners wake at once)
-                return await self.queue.get()
+                await self._waiter
         except TimeoutError:
             return None
+        finally:
+            self._waiter = None
+        return self.pending.popleft() if self.pending else None
 
 
 class AlertFeed:
