@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from prometheus_client import Counter
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
 from backend.graph.shared_events import PreExecuted, share_key, shared_frame, subscription_executor
@@ -61,6 +62,9 @@ async def deliver(event: Any) -> Any | None:
     if frame is None:
         EXECUTED_OWN.inc()
         return PreExecuted(result)
-    await operation.send_operation_message({"id": operation.id, "type": "next", "payload": frame})
+    try:
+        await operation.send_operation_message({"id": operation.id, "type": "next", "payload": frame})
+    except WebSocketDisconnected:
+        return None  # the client left mid-send: the handler's shutdown is about to cancel this operation
     SENT_SHARED.inc()
     return None
