@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from starlette.requests import HTTPConnection
@@ -28,6 +28,12 @@ class RequestContext:
     @property
     def ip(self) -> str | None:
         return self.request.client.host if self.request is not None and self.request.client else None
+
+    def for_event(self) -> "RequestContext":
+        """One subscription event's context: the connection's caller, socket and read audit,
+        with loaders of its own, so an event reads current rows instead of what the socket's
+        loaders cached hours ago (and their caches do not grow for the socket's lifetime)."""
+        return replace(self, loaders=Loaders(self.viewer))
 
     def become(self, viewer: Viewer) -> None:
         """Sets who is calling; loaders and the read audit are rebuilt for them."""

@@ -165,6 +165,8 @@ class SharedEventExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def build_per_event_executor(self, payload: Any):
         event = super().build_per_event_executor(payload)
+        if hasattr(event.context_value, "for_event"):
+            event.context_value = event.context_value.for_event()
         event._per_event = True
         event._share_key = share_key(self, payload)
         return event

@@ -80,3 +80,29 @@ async def test_an_event_with_audited_reads_is_executed_for_each_reader_not_share
     assert after.get("own", 0) - before.get("own", 0) == 2 and after.get("shared", 0) == before.get("shared", 0)
     await hr.close()
     await admin.close()
+
+
+RENAME = """
+import asyncio
+from backend import db
+from backend.models.employees import Employee
+from backend.models.org import Team
+
+async def main():
+    async with db.database():
+        team = await Team.get(name="美妆一组")
+        who = await Employee.filter(team_id=team.id, is_host=True).order_by("id").first()
+        await Employee.filter(id=who.id).update(name="{name}")
+asyncio.run(main())
+"""
+
+
+async def test_each_event_reads_current_rows_not_what_the_socket_loaded_earlier(live_server):
+    ws = await _open(live_server.base, "hr@demo.hrgraph.local", PLAIN)
+    raise_in(live_server, "before-rename")
+    first = (await _message(ws))["payload"]["data"]["alerts"]["employee"]["name"]
+    live_server.run(RENAME.format(name="改名之后"))
+    raise_in(live_server, "after-rename")
+    second = (await _message(ws))["payload"]["data"]["alerts"]
+    assert second["message"] == "after-rename" and second["employee"]["name"] == "改名之后" != first
+    await ws.close()
