@@ -6,6 +6,7 @@ manager, a team lead) can never reveal an employee the viewer may not see.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Awaitable, Callable, Hashable, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -84,42 +85,133 @@ def _periods(fetch) -> DataLoader:
 
 
 class Loaders:
+    """The request's DataLoaders, each made on first use: a request touches a few of them,
+    and a subscribed socket keeps its context (and so these) for hours."""
+
     def __init__(self, viewer: Viewer) -> None:
-        self.employee_by_id = _by_key(lambda ids: employees.employees_by_ids(viewer, ids))
-        self.department_by_id = _by_key(_rows_by_id(Department))
-        self.team_by_id = _by_key(_rows_by_id(Team))
-        self.position_by_id = _by_key(_rows_by_id(Position))
-        self.history_by_employee = _by_key(employees.history_by_employee, default=list)
-        self.headcount_by_department = _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
-        self.headcount_by_team = _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)
-        self.traffic_summary_by_host = _summaries(viewer)
-        # Accounts are scoped where they are listed; their periods carry nothing more sensitive.
-        self.traffic_periods_by_account = _by_key(traffic.periods_by_account, default=list)
-        # Contracts are scoped where they are listed; their versions and signatures follow them.
-        self.template_by_id = _by_key(_rows_by_id(ContractTemplate))
-        self.template_version_by_id = _by_key(_rows_by_id(ContractTemplateVersion))
-        self.versions_by_contract = _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list)
-        self.signatures_by_version = _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list)
-        # Payslips are scoped where they are listed; their lines follow them.
-        self.lines_by_payslip = _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list)
-        self.plan_by_id = _by_key(_rows_by_id(CommissionPlan))
-        # Reviews are scoped in the loader itself (an employee's list reaches them from any employee).
-        self.reviews_by_employee = _by_key(lambda ids: performance_reviews.reviews_by_employee(viewer, ids), default=list)
-        self.review_cycle_by_id = _by_key(_rows_by_id(ReviewCycle))
-        # Risk scores are scoped in the loader too (the field reaches them from any employee).
-        self.attrition_risk_by_employee = _by_key(lambda ids: attrition.risks_by_employee(viewer, ids))
-        # The 360 profile's sections: the employees are scoped by whoever loaded them.
-        self.contract_by_employee = _by_key(profile.current_contracts)
-        self.median_pay_by_position = _by_key(profile.position_medians)
-        self.traffic_months_by_host = _by_key(lambda ids: profile.traffic_months(viewer, ids), default=list)
-        self.training_by_employee = _by_key(profile.training_facts, default=profile.TrainingFacts)
-        self.attendance_by_employee = _by_key(profile.attendance_facts)
-        # Training and attendance summaries are scoped in their resolvers (the fields reach them from any employee).
-        self.training_summary_by_employee = _by_key(lambda ids: training_enrolments.summaries_by_employee(
-            viewer, ids, company_today()))
-        self.attendance_summary_by_employee = _periods(lambda ids, months: attendance_summary.summaries_by_employee(
-            viewer, ids, company_today(), months))
-        self.training_program_by_id = _by_key(_rows_by_id(TrainingProgram))
-        self.training_session_by_id = _by_key(_rows_by_id(TrainingSession))
-        self.training_plan_by_id = _by_key(_rows_by_id(TrainingPlan))
-        self.programs_by_plan = _by_key(training_plans.programs_by_plan, default=list)
+        self.viewer = viewer
+
+    @cached_property
+    def employee_by_id(self) -> DataLoader:
+        return _by_key(lambda ids: employees.employees_by_ids(self.viewer, ids))
+
+    @cached_property
+    def department_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(Department))
+
+    @cached_property
+    def team_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(Team))
+
+    @cached_property
+    def position_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(Position))
+
+    @cached_property
+    def history_by_employee(self) -> DataLoader:
+        return _by_key(employees.history_by_employee, default=list)
+
+    @cached_property
+    def headcount_by_department(self) -> DataLoader:
+        return _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
+
+    @cached_property
+    def headcount_by_team(self) -> DataLoader:
+        return _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)
+
+    @cached_property
+    def traffic_summary_by_host(self) -> DataLoader:
+        return _summaries(self.viewer)
+
+    # Accounts are scoped where they are listed; their periods carry nothing more sensitive.
+    @cached_property
+    def traffic_periods_by_account(self) -> DataLoader:
+        return _by_key(traffic.periods_by_account, default=list)
+
+    # Contracts are scoped where they are listed; their versions and signatures follow them.
+    @cached_property
+    def template_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(ContractTemplate))
+
+    @cached_property
+    def template_version_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(ContractTemplateVersion))
+
+    @cached_property
+    def versions_by_contract(self) -> DataLoader:
+        return _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list)
+
+    @cached_property
+    def signatures_by_version(self) -> DataLoader:
+        return _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list)
+
+    # Payslips are scoped where they are listed; their lines follow them.
+    @cached_property
+    def lines_by_payslip(self) -> DataLoader:
+        return _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list)
+
+    @cached_property
+    def plan_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(CommissionPlan))
+
+    # Reviews are scoped in the loader itself (an employee's list reaches them from any employee).
+    @cached_property
+    def reviews_by_employee(self) -> DataLoader:
+        return _by_key(lambda ids: performance_reviews.reviews_by_employee(self.viewer, ids), default=list)
+
+    @cached_property
+    def review_cycle_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(ReviewCycle))
+
+    # Risk scores are scoped in the loader too (the field reaches them from any employee).
+    @cached_property
+    def attrition_risk_by_employee(self) -> DataLoader:
+        return _by_key(lambda ids: attrition.risks_by_employee(self.viewer, ids))
+
+    # The 360 profile's sections: the employees are scoped by whoever loaded them.
+    @cached_property
+    def contract_by_employee(self) -> DataLoader:
+        return _by_key(profile.current_contracts)
+
+    @cached_property
+    def median_pay_by_position(self) -> DataLoader:
+        return _by_key(profile.position_medians)
+
+    @cached_property
+    def traffic_months_by_host(self) -> DataLoader:
+        return _by_key(lambda ids: profile.traffic_months(self.viewer, ids), default=list)
+
+    @cached_property
+    def training_by_employee(self) -> DataLoader:
+        return _by_key(profile.training_facts, default=profile.TrainingFacts)
+
+    @cached_property
+    def attendance_by_employee(self) -> DataLoader:
+        return _by_key(profile.attendance_facts)
+
+    # Training and attendance summaries are scoped in their resolvers (the fields reach them from any employee).
+    @cached_property
+    def training_summary_by_employee(self) -> DataLoader:
+        return _by_key(lambda ids: training_enrolments.summaries_by_employee(
+            self.viewer, ids, company_today()))
+
+    @cached_property
+    def attendance_summary_by_employee(self) -> DataLoader:
+        return _periods(lambda ids, months: attendance_summary.summaries_by_employee(
+            self.viewer, ids, company_today(), months))
+
+    @cached_property
+    def training_program_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(TrainingProgram))
+
+    @cached_property
+    def training_session_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(TrainingSession))
+
+    @cached_property
+    def training_plan_by_id(self) -> DataLoader:
+        return _by_key(_rows_by_id(TrainingPlan))
+
+    @cached_property
+    def programs_by_plan(self) -> DataLoader:
+        return _by_key(training_plans.programs_by_plan, default=list)
