@@ -55,15 +55,16 @@ def _leaf_items(return_type: GraphQLList) -> bool:
     return is_leaf_type(item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type)
 
 
-def _plain_attribute(field_def) -> bool:
-    """A Strawberry field without resolver or extensions, returning a scalar or enum."""
-    cached = getattr(field_def, "_hrgraph_plain", None)  # noted on the field: a schema's fields are built once
-    if cached is None:
+def _plain_leaf(field_def):
+    """The scalar or enum type of a Strawberry field without resolver or arguments, else None."""
+    try:
+        return field_def._hrgraph_leaf  # noted on the field: a schema's fields are built once
+    except AttributeError:
         return_type = field_def.type
         leaf = return_type.of_type if isinstance(return_type, GraphQLNonNull) else return_type
-        cached = bool(getattr(field_def.resolve, "_is_default", False) and not field_def.args and is_leaf_type(leaf))
-        field_def._hrgraph_plain = cached
-    return cached
+        plain = getattr(field_def.resolve, "_is_default", False) and not field_def.args and is_leaf_type(leaf)
+        field_def._hrgraph_leaf = leaf if plain else None
+        return field_def._hrgraph_leaf
 
 
 class ExecutionContext(SharedEventExecutionContext):
@@ -75,15 +76,14 @@ class ExecutionContext(SharedEventExecutionContext):
     def execute_field(self, parent_type, source, field_details_list, path, position_context) -> Any:
         node = field_details_list[0].node
         field_def = parent_type.fields.get(node.name.value)
-        if field_def is not None and not node.arguments and not self._wraps_resolvers() and _plain_attribute(field_def):
+        leaf = _plain_leaf(field_def) if field_def is not None and not node.arguments else None
+        if leaf is not None and not self._wraps_resolvers():
             try:
                 value = field_def.resolve(source, None)
                 if value is None:
                     if not isinstance(field_def.type, GraphQLNonNull):
                         return None
                 elif not isinstance(value, BaseException) and not hasattr(value, "__await__"):
-                    return_type = field_def.type
-                    leaf = return_type.of_type if isinstance(return_type, GraphQLNonNull) else return_type
                     coerced = leaf.coerce_output_value(value)
                     if coerced is not None:
                         return coerced

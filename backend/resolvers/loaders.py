@@ -6,7 +6,6 @@ manager, a team lead) can never reveal an employee the viewer may not see.
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Awaitable, Callable, Hashable, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -84,134 +83,65 @@ def _periods(fetch) -> DataLoader:
     return _by_key(grouped)
 
 
+class _OnFirstUse:
+    """A Loaders attribute whose DataLoader is made, for the request's viewer, the first time
+    it is read: a request touches a few of them, and a subscribed socket keeps its context
+    (and so these) for hours."""
+
+    def __init__(self, make: Callable[[Viewer], DataLoader]) -> None:
+        self.make = make
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, loaders: "Loaders | None", owner: type | None = None):
+        if loaders is None:
+            return self
+        made = loaders.__dict__[self.name] = self.make(loaders.viewer)  # read from the instance from now on
+        return made
+
+
 class Loaders:
-    """The request's DataLoaders, each made on first use: a request touches a few of them,
-    and a subscribed socket keeps its context (and so these) for hours."""
+    """One request's (or socket's) DataLoaders, batching per viewer."""
 
     def __init__(self, viewer: Viewer) -> None:
         self.viewer = viewer
 
-    @cached_property
-    def employee_by_id(self) -> DataLoader:
-        return _by_key(lambda ids: employees.employees_by_ids(self.viewer, ids))
-
-    @cached_property
-    def department_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(Department))
-
-    @cached_property
-    def team_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(Team))
-
-    @cached_property
-    def position_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(Position))
-
-    @cached_property
-    def history_by_employee(self) -> DataLoader:
-        return _by_key(employees.history_by_employee, default=list)
-
-    @cached_property
-    def headcount_by_department(self) -> DataLoader:
-        return _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0)
-
-    @cached_property
-    def headcount_by_team(self) -> DataLoader:
-        return _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0)
-
-    @cached_property
-    def traffic_summary_by_host(self) -> DataLoader:
-        return _summaries(self.viewer)
-
+    employee_by_id = _OnFirstUse(lambda viewer: _by_key(lambda ids: employees.employees_by_ids(viewer, ids)))
+    department_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(Department)))
+    team_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(Team)))
+    position_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(Position)))
+    history_by_employee = _OnFirstUse(lambda _: _by_key(employees.history_by_employee, default=list))
+    headcount_by_department = _OnFirstUse(lambda _: _by_key(lambda ids: org.headcounts(column="department_id", ids=ids), default=0))
+    headcount_by_team = _OnFirstUse(lambda _: _by_key(lambda ids: org.headcounts(column="team_id", ids=ids), default=0))
+    traffic_summary_by_host = _OnFirstUse(_summaries)
     # Accounts are scoped where they are listed; their periods carry nothing more sensitive.
-    @cached_property
-    def traffic_periods_by_account(self) -> DataLoader:
-        return _by_key(traffic.periods_by_account, default=list)
-
+    traffic_periods_by_account = _OnFirstUse(lambda _: _by_key(traffic.periods_by_account, default=list))
     # Contracts are scoped where they are listed; their versions and signatures follow them.
-    @cached_property
-    def template_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(ContractTemplate))
-
-    @cached_property
-    def template_version_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(ContractTemplateVersion))
-
-    @cached_property
-    def versions_by_contract(self) -> DataLoader:
-        return _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list)
-
-    @cached_property
-    def signatures_by_version(self) -> DataLoader:
-        return _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list)
-
+    template_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(ContractTemplate)))
+    template_version_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(ContractTemplateVersion)))
+    versions_by_contract = _OnFirstUse(lambda _: _by_key(_grouped(ContractVersion, "contract_id", ("version",)), default=list))
+    signatures_by_version = _OnFirstUse(lambda _: _by_key(_grouped(Signature, "version_id", ("signed_at", "id")), default=list))
     # Payslips are scoped where they are listed; their lines follow them.
-    @cached_property
-    def lines_by_payslip(self) -> DataLoader:
-        return _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list)
-
-    @cached_property
-    def plan_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(CommissionPlan))
-
+    lines_by_payslip = _OnFirstUse(lambda _: _by_key(_grouped(PayslipLine, "payslip_id", ("position",)), default=list))
+    plan_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(CommissionPlan)))
     # Reviews are scoped in the loader itself (an employee's list reaches them from any employee).
-    @cached_property
-    def reviews_by_employee(self) -> DataLoader:
-        return _by_key(lambda ids: performance_reviews.reviews_by_employee(self.viewer, ids), default=list)
-
-    @cached_property
-    def review_cycle_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(ReviewCycle))
-
+    reviews_by_employee = _OnFirstUse(lambda viewer: _by_key(lambda ids: performance_reviews.reviews_by_employee(viewer, ids), default=list))
+    review_cycle_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(ReviewCycle)))
     # Risk scores are scoped in the loader too (the field reaches them from any employee).
-    @cached_property
-    def attrition_risk_by_employee(self) -> DataLoader:
-        return _by_key(lambda ids: attrition.risks_by_employee(self.viewer, ids))
-
+    attrition_risk_by_employee = _OnFirstUse(lambda viewer: _by_key(lambda ids: attrition.risks_by_employee(viewer, ids)))
     # The 360 profile's sections: the employees are scoped by whoever loaded them.
-    @cached_property
-    def contract_by_employee(self) -> DataLoader:
-        return _by_key(profile.current_contracts)
-
-    @cached_property
-    def median_pay_by_position(self) -> DataLoader:
-        return _by_key(profile.position_medians)
-
-    @cached_property
-    def traffic_months_by_host(self) -> DataLoader:
-        return _by_key(lambda ids: profile.traffic_months(self.viewer, ids), default=list)
-
-    @cached_property
-    def training_by_employee(self) -> DataLoader:
-        return _by_key(profile.training_facts, default=profile.TrainingFacts)
-
-    @cached_property
-    def attendance_by_employee(self) -> DataLoader:
-        return _by_key(profile.attendance_facts)
-
+    contract_by_employee = _OnFirstUse(lambda _: _by_key(profile.current_contracts))
+    median_pay_by_position = _OnFirstUse(lambda _: _by_key(profile.position_medians))
+    traffic_months_by_host = _OnFirstUse(lambda viewer: _by_key(lambda ids: profile.traffic_months(viewer, ids), default=list))
+    training_by_employee = _OnFirstUse(lambda _: _by_key(profile.training_facts, default=profile.TrainingFacts))
+    attendance_by_employee = _OnFirstUse(lambda _: _by_key(profile.attendance_facts))
     # Training and attendance summaries are scoped in their resolvers (the fields reach them from any employee).
-    @cached_property
-    def training_summary_by_employee(self) -> DataLoader:
-        return _by_key(lambda ids: training_enrolments.summaries_by_employee(
-            self.viewer, ids, company_today()))
-
-    @cached_property
-    def attendance_summary_by_employee(self) -> DataLoader:
-        return _periods(lambda ids, months: attendance_summary.summaries_by_employee(
-            self.viewer, ids, company_today(), months))
-
-    @cached_property
-    def training_program_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(TrainingProgram))
-
-    @cached_property
-    def training_session_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(TrainingSession))
-
-    @cached_property
-    def training_plan_by_id(self) -> DataLoader:
-        return _by_key(_rows_by_id(TrainingPlan))
-
-    @cached_property
-    def programs_by_plan(self) -> DataLoader:
-        return _by_key(training_plans.programs_by_plan, default=list)
+    training_summary_by_employee = _OnFirstUse(lambda viewer: _by_key(lambda ids: training_enrolments.summaries_by_employee(
+        viewer, ids, company_today())))
+    attendance_summary_by_employee = _OnFirstUse(lambda viewer: _periods(lambda ids, months: attendance_summary.summaries_by_employee(
+        viewer, ids, company_today(), months)))
+    training_program_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(TrainingProgram)))
+    training_session_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(TrainingSession)))
+    training_plan_by_id = _OnFirstUse(lambda _: _by_key(_rows_by_id(TrainingPlan)))
+    programs_by_plan = _OnFirstUse(lambda _: _by_key(training_plans.programs_by_plan, default=list))
