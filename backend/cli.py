@@ -232,7 +232,7 @@ def _month(text: str) -> date:
 async def _contracts_scan(today: date | None, within: int | None) -> int:
     from backend import db
     from backend.resolvers.contracts import expiry
-    from backend.resolvers.traffic.anomalies import company_today
+    from backend.company_time import company_today
 
     async with db.database():
         found = await expiry.scan(today or company_today(), within if within is not None else get_settings().contract_expiry_days)
@@ -247,7 +247,7 @@ def cmd_contracts_scan(args: argparse.Namespace) -> int:
 async def _automation_run(rule_id: int | None, today: date | None, dry_run: bool) -> int:
     from backend import db
     from backend.resolvers.automation import runner
-    from backend.resolvers.traffic.anomalies import company_today
+    from backend.company_time import company_today
 
     async with db.database():
         reports = await runner.run_enabled(today=today or company_today(), triggered_by="cli", rule_id=rule_id,
@@ -288,7 +288,7 @@ def cmd_analytics_evaluate(args: argparse.Namespace) -> int:
 async def _analytics_risk(train: bool, today: date | None) -> int:
     from backend import db
     from backend.resolvers.analytics import attrition
-    from backend.resolvers.traffic.anomalies import company_today
+    from backend.company_time import company_today
     from backend.seed.context import Progress
 
     progress = Progress()
@@ -319,7 +319,7 @@ def cmd_analytics_score(args: argparse.Namespace) -> int:
 async def _analytics_insights(today: date | None) -> int:
     from backend import db
     from backend.resolvers.analytics.cohorts import scan_cohorts
-    from backend.resolvers.traffic.anomalies import company_today
+    from backend.company_time import company_today
 
     async with db.database():
         found = await scan_cohorts(today=today or company_today())

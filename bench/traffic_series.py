@@ -171,7 +171,7 @@ async def measure(run: Run, dialect: str) -> dict:
     from backend.auth import viewer_from_token
     from backend.graph.base import to_global_id
     from backend.resolvers.traffic import series as resolvers
-    from backend.resolvers.traffic.rollups import company_zone
+    from backend.company_time import company_zone
     from tortoise.backends.base.executor import EXECUTOR_CACHE
 
     url = await run.database(dialect, size=SIZE, seed=SEED)

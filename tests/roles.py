@@ -9,7 +9,6 @@ refused mutation changed nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from backend.models.accounts import Role
 from backend.models.employees import Employee, EmploymentEvent
@@ -121,4 +120,3 @@ async def refused_mutations_change_nothing(client, token: str, world: World, nam
     return outcomes
 
 
-TODAY = date.today()

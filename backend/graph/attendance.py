@@ -19,7 +19,7 @@ from backend.permissions import Permission as P
 from backend.resolvers.attendance import leave as leave_resolvers
 from backend.resolvers.attendance import months as month_resolvers
 from backend.resolvers.attendance.summary import AttendanceSummary as SummaryRow
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 LeaveKind = strawberry.enum(models.LeaveKind)
 LeaveStatus = strawberry.enum(models.LeaveStatus)

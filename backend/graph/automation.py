@@ -20,7 +20,7 @@ from backend.models.accounts import User as UserRow
 from backend.permissions import Permission as P
 from backend.resolvers.automation import outcomes, rules, runner
 from backend.resolvers.pagination import paginate
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 TriggerKind = strawberry.enum(models.TriggerKind, name="AutomationTriggerKind", description="""RISK_ABOVE {threshold: 0-1};
 FEW_TRAININGS {minimum, months = 12}; CONTRACT_EXPIRING {days}; ALERT_RAISED {kind: an alert kind}.""")

@@ -18,7 +18,7 @@ from backend.models.contracts import ContractType as ContractTypeModel
 from backend.models.employees import Employee as EmployeeRow
 from backend.permissions import Permission as P
 from backend.resolvers.analytics.profile import TrainingFacts
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 if TYPE_CHECKING:
     from backend.graph.analytics import AttritionRisk

@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 from backend import crypto
 from backend.auth import Viewer
+from backend.company_time import company_today
 from backend.errors import DomainError, ValidationFailed
 from backend.models.accounts import PartnerClient
 from backend.models.employees import (
@@ -171,7 +172,7 @@ async def _check_org(data: EmployeeInput, errors: list[DomainError], *, self_id:
 
 
 def _check_dates(birth: date | None, hired: date | None, errors: list[DomainError]) -> None:
-    if hired and hired > date.today().replace(year=date.today().year + 1):
+    if hired and hired > company_today().replace(year=company_today().year + 1):
         _err(errors, "INVALID", "hiredOn", "The hire date is more than a year ahead.")
     if birth and hired and v.age_on(birth, hired) < MIN_WORKING_AGE:
         _err(errors, "INVALID", "birthDate", f"Employees must be at least {MIN_WORKING_AGE} on the hire date.")
@@ -231,7 +232,6 @@ async def create_employee(*, viewer: Viewer, data: EmployeeInput, ip: str | None
     await record_event(viewer=viewer, action="employee.create", target_type="employee", target_id=employee.id,
                        employee_id=employee.id, fields=[k for k in values if k != "id_number_digest"], ip=ip)
     # A new hire gets the mandatory plans they match (onboarding, compliance), due from their first day.
-    from backend.resolvers.traffic.anomalies import company_today
     from backend.resolvers.training.plans import apply_mandatory_plans  # training builds on employees, not the reverse
 
     await apply_mandatory_plans(employee_ids=[employee.id], today=max(employee.hired_on, company_today()))
@@ -281,7 +281,7 @@ async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInp
         await employee.save()
         if data.base_salary is not None and data.base_salary != salary_before:
             await EmploymentEvent.create(
-                employee=employee, kind=EventKind.SALARY_CHANGED, occurred_on=date.today(),
+                employee=employee, kind=EventKind.SALARY_CHANGED, occurred_on=company_today(),
                 salary_before=salary_before, salary_after=data.base_salary, recorded_by_id=viewer.user_id,
             )
     await record_event(viewer=viewer, action="employee.update", target_type="employee", target_id=employee.id,
@@ -346,7 +346,7 @@ async def terminate_employee(
         raise ValidationFailed(errors)
     async with in_transaction():
         employee.left_on = left_on
-        employee.status = EmployeeStatus.LEFT if left_on <= date.today() else EmployeeStatus.LEAVING
+        employee.status = EmployeeStatus.LEFT if left_on <= company_today() else EmployeeStatus.LEAVING
         await employee.save(update_fields=["left_on", "status", "updated_at"])
         await EmploymentEvent.create(
             employee=employee, kind=EventKind.LEFT, occurred_on=left_on, reason_category=reason,

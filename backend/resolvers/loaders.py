@@ -23,7 +23,7 @@ from backend.resolvers.analytics import attrition, profile
 from backend.models.training import TrainingPlan, TrainingProgram, TrainingSession
 from backend.resolvers.attendance import summary as attendance_summary
 from backend.resolvers.training import enrolments as training_enrolments, plans as training_plans
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")

@@ -53,7 +53,7 @@ class SeedContext:
         fake = Faker("zh_CN")
         fake.seed_instance(seed)
         from backend.auth import now
-        from backend.resolvers.traffic.rollups import local_day
+        from backend.company_time import local_day
 
         return cls(size=size, seed=seed, today=today or local_day(now()), rng=random.Random(seed), fake=fake)
 

@@ -25,7 +25,8 @@ from decimal import Decimal
 from backend.models.accounts import PartnerClient
 from backend.models.traffic import LiveSession, Platform, PlatformAccount, TeamTrafficDay, TrafficDay
 from backend.resolvers.traffic import anomalies
-from backend.resolvers.traffic.rollups import company_zone, effective_minutes, team_day
+from backend.resolvers.traffic.rollups import effective_minutes, team_day
+from backend.company_time import company_zone
 from backend.seed.accounts import PARTNER_CLIENT
 from backend.db import insert_models
 from backend.seed.context import SeedContext

@@ -12,7 +12,7 @@ from backend.models.traffic import Platform, PlatformAccount, TrafficDay
 from backend.models.training import Enrolment, EnrolmentStatus, TrainingCategory, TrainingPlan, TrainingProgram
 from backend.resolvers.analytics.periods import add_months
 from backend.resolvers.analytics.profile import months_back
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 from tests.analytics.helpers import store_scores
 from tests.contracts.helpers import make_library
 from tests.factories import forbidden_paths, gql, gql_counting_sql, make_employee, make_position

@@ -7,6 +7,7 @@ import pytest
 
 from backend.graph.base import to_global_id
 from backend.models.attendance import AttendanceMonth, LeaveKind, LeaveRecord, LeaveStatus
+from backend.company_time import company_today
 from tests.factories import gql, make_partner, partner_token
 from tests.roles import build_world
 
@@ -20,7 +21,7 @@ REQUEST = """mutation($input: LeaveInput!) { leaveRequest(input: $input) { leave
 APPROVE = """mutation($id: ID!) { leaveApprove(input: {id: $id}) { leave { status } errors { field code message } } }"""
 
 ROLES = ("admin", "hr_manager", "finance", "recruiter", "team_lead", "employee", "partner")
-LAST_MONTH = (date.today().replace(day=1) - timedelta(days=1)).replace(day=1)
+LAST_MONTH = (company_today().replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
 def _month(employee, **overrides) -> dict:

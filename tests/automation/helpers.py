@@ -10,7 +10,7 @@ from backend.models.automation import AutomationRule
 from backend.models.contracts import Contract, ContractTemplateVersion
 from backend.models.employees import Employee
 from backend.models.training import Enrolment, EnrolmentStatus, TrainingCategory, TrainingPlan, TrainingProgram
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 from tests.contracts.helpers import make_library
 
 TODAY = company_today()

@@ -7,6 +7,7 @@ import pytest
 
 from backend.graph.base import to_global_id
 from backend.models.training import Enrolment, EnrolmentStatus, TrainingCategory, TrainingPlan, TrainingProgram, TrainingSession
+from backend.company_time import company_today
 from tests.factories import gql, gql_counting_sql, make_employee
 from tests.roles import build_world
 
@@ -97,7 +98,7 @@ async def test_an_assigned_enrolment_is_moved_onto_the_session_then_completed_wi
     world = await build_world()
     program = await _program()
     session = await _session(program, days=-2)
-    assigned = await Enrolment.create(employee=world.h1, program=program, assigned_on=date.today() - timedelta(days=20))
+    assigned = await Enrolment.create(employee=world.h1, program=program, assigned_on=company_today() - timedelta(days=20))
     hr = world.tokens["hr_manager"]
     booked = (await gql(client, ENROL, {"e": _id("Employee", world.h1.id), "s": _id("TrainingSession", session.id)},
                         token=hr))["data"]["enrolmentEnrol"]["enrolment"]
@@ -106,7 +107,7 @@ async def test_an_assigned_enrolment_is_moved_onto_the_session_then_completed_wi
     assert bad["data"]["enrolmentComplete"]["errors"][0]["field"] == "score"
     done = (await gql(client, COMPLETE, {"id": booked["id"], "outcome": "COMPLETED", "score": "88.5"}, token=hr))
     assert done["data"]["enrolmentComplete"]["enrolment"] == {"status": "COMPLETED", "score": "88.5",
-                                                              "completedOn": date.today().isoformat()}
+                                                              "completedOn": company_today().isoformat()}
     twice = await gql(client, COMPLETE, {"id": booked["id"], "outcome": "NO_SHOW", "score": None}, token=hr)
     assert twice["data"]["enrolmentComplete"]["errors"][0]["code"] == "WRONG_STATUS"
 
@@ -137,7 +138,7 @@ async def test_a_hundred_employees_training_and_attendance_take_a_constant_numbe
         for _ in range(extra):
             person = await make_employee()
             await Enrolment.create(employee=person, program=program, status=EnrolmentStatus.COMPLETED,
-                                   assigned_on=date.today() - timedelta(days=30), completed_on=date.today() - timedelta(days=3))
+                                   assigned_on=company_today() - timedelta(days=30), completed_on=company_today() - timedelta(days=3))
         result, queries = await gql_counting_sql(client, SUMMARY, token=world.tokens["hr_manager"])
         assert "errors" not in result, result
         return queries, result

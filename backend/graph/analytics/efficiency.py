@@ -17,7 +17,7 @@ from backend.models.efficiency import FinancialFigure as FigureRow
 from backend.permissions import Permission as P
 from backend.resolvers.analytics import efficiency as resolvers
 from backend.resolvers.analytics.training_roi import training_roi
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 EfficiencyBy = strawberry.enum(resolvers.EfficiencyBy, name="EfficiencyBy")
 EfficiencyBucket = strawberry.enum(resolvers.Bucket, name="EfficiencyBucket")

@@ -141,7 +141,7 @@ whole company). Only differences significant after a Bonferroni correction, with
         if viewer.scope != RowScope.ALL:
             raise forbidden("the cohort scan compares the whole company: it needs a company-wide row scope")
         from backend.resolvers.analytics.cohorts import scan_cohorts
-        from backend.resolvers.traffic.anomalies import company_today
+        from backend.company_time import company_today
 
         found = await scan_cohorts(today=today or company_today())
         return AttritionInsightScan(

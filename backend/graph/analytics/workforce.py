@@ -20,7 +20,7 @@ from backend.graph.org import Team
 from backend.models.employees import ExitReason as ExitReasonModel
 from backend.permissions import Permission as P
 from backend.resolvers.analytics import breakdown, retention
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 WorkforceBreakdownBy = strawberry.enum(breakdown.BreakdownBy, name="WorkforceBreakdownBy",
                                        description="TENURE_BAND and AGE_BAND are computed at the period's start.")

@@ -15,7 +15,7 @@ from backend.graph.contracts.types import Clause, Contract, ContractStatus, Cont
 from backend.permissions import Permission as P
 from backend.resolvers.contracts import lifecycle, templates
 from backend.resolvers.pagination import paginate
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 
 @strawberry.enum

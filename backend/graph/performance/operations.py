@@ -16,7 +16,7 @@ from backend.models.performance import CycleKind, ReviewCycle as CycleRow
 from backend.permissions import Permission as P
 from backend.resolvers.pagination import paginate
 from backend.resolvers.performance import reviews, scoring, templates
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 
 @strawberry.enum

@@ -17,7 +17,7 @@ from backend.graph.training.types import (
 from backend.models import training as rows
 from backend.permissions import Permission as P
 from backend.resolvers.pagination import paginate
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 from backend.resolvers.training import enrolments, plans, programs
 
 

@@ -102,7 +102,7 @@ class Enrolment(Node):
 
     @strawberry.field(description="Open and past its due day (as of today in the company time zone).")
     def overdue(self) -> bool:
-        from backend.resolvers.traffic.anomalies import company_today
+        from backend.company_time import company_today
 
         return self.row.status in models.OPEN_ENROLMENT and self.row.due_on is not None and self.row.due_on < company_today()
 

@@ -17,7 +17,7 @@ from backend.models.employees import Employee, EmployeeStatus
 from backend.models.traffic import PlatformAccount
 from backend.models.training import OPEN_ENROLMENT, Enrolment, EnrolmentStatus
 from backend.resolvers.analytics.periods import add_months, as_date, fetch, month_index, month_of, month_sql, parse_month
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 TRAFFIC_MONTHS = 6
 ATTENDANCE_MONTHS = 6

@@ -28,7 +28,7 @@ from backend.auth import now
 from backend.errors import ValidationFailed
 from backend.models.automation import ActionKind, AutomationAction, AutomationRule, AutomationRun, TriggerKind
 from backend.resolvers.automation import actions, triggers
-from backend.resolvers.traffic.anomalies import company_today
+from backend.company_time import company_today
 
 log = logging.getLogger("hrgraph.automation")
 KEY_CHUNK = 500

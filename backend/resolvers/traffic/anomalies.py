@@ -16,13 +16,11 @@ from decimal import Decimal
 
 from tortoise.functions import Max
 
-from backend.auth import now
 from backend.models.alerts import AlertKind, Severity
 from backend.models.employees import Employee, EmployeeStatus
 from backend.models.org import Team
 from backend.models.traffic import TeamTrafficDay, TrafficDay
 from backend.resolvers.alerts import raise_alert
-from backend.resolvers.traffic.rollups import local_day
 from backend.settings import Settings, get_settings
 
 
@@ -131,10 +129,6 @@ def host_inactive(last_streamed: date | None, active_since: date, today: date, s
 
 
 # The scan
-
-def company_today() -> date:
-    return local_day(now())
-
 
 async def _host_days(host_ids: list[int], since: date) -> dict[int, list[Day]]:
     merged: dict[tuple[int, date], list[TrafficDay]] = defaultdict(list)

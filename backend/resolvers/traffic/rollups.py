@@ -13,7 +13,7 @@ totals are its last sample's; followers are cumulative for the account.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Iterable, NamedTuple
 from zoneinfo import ZoneInfo
@@ -24,6 +24,7 @@ from tortoise.transactions import in_transaction
 from backend.models.employees import Employee
 from backend.db import update_rows, upsert_rows
 from backend.models.traffic import LiveSession, MetricSample, PlatformAccount, TeamTrafficDay, TrafficDay
+from backend.company_time import company_zone, day_start, local_day
 from backend.settings import get_settings
 
 SESSION_GAP = timedelta(minutes=10)
@@ -44,19 +45,6 @@ class Minute(NamedTuple):
 ACCOUNTS_PER_QUERY = 50  # OR-ed windows per query stay far below SQLite's expression depth limit
 LOCK_NAMESPACE_ACCOUNT, LOCK_NAMESPACE_TEAM = 7301, 7302
 ZERO = Decimal("0.00")
-
-
-def company_zone() -> ZoneInfo:
-    return ZoneInfo(get_settings().timezone)
-
-
-def local_day(moment: datetime, zone: ZoneInfo | None = None) -> date:
-    return moment.astimezone(zone or company_zone()).date()
-
-
-def day_start(day: date, zone: ZoneInfo | None = None) -> datetime:
-    """The first instant of a company-time-zone day (stored times are UTC)."""
-    return datetime.combine(day, time(), tzinfo=zone or company_zone())
 
 
 def effective_minutes() -> int:

@@ -29,7 +29,8 @@ from backend.models.org import Team
 from backend.models.traffic import MetricSample, PlatformAccount, TrafficDay
 from backend.permissions import RowScope
 from backend.resolvers.employees import scoped_employees
-from backend.resolvers.traffic.rollups import SESSION_GAP, company_zone, day_start, effective_minutes
+from backend.resolvers.traffic.rollups import SESSION_GAP, effective_minutes
+from backend.company_time import company_zone, day_start
 
 
 class Bucket(str, Enum):
