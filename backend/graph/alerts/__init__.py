@@ -19,11 +19,12 @@ from backend.events import SubscriberTooSlow
 from backend.models import alerts as models
 from backend.permissions import Permission as P
 from backend.resolvers import alerts as resolvers
-from backend.resolvers.alerts.feed import get_feed, replay
+from backend.resolvers.alerts.feed import SKIP, get_feed, replay
 from backend.resolvers.pagination import decode_cursor, encode_cursor
 from backend.graph.base import Connection, Node, connection, decode_ids, mutate, require, to_global_id
 from backend.graph.employees import Employee
-from backend.graph.live_delivery import deliver
+from backend.graph.live_delivery import LiveTarget, broadcast, deliver
+from backend.graph.shared_events import PreExecuted
 
 log = logging.getLogger("hrgraph.alerts")
 AlertKind = strawberry.enum(models.AlertKind)
@@ -174,7 +175,8 @@ class _SharedAccess:
     def __init__(self) -> None:
         self._entries: dict[str, tuple[float, asyncio.Future]] = {}
 
-    async def get(self, token: str):
+    def request(self, token: str) -> asyncio.Future:
+        """The token's read in flight or done less than SOFT seconds ago, or a new one."""
         now = time.monotonic()
         entry = self._entries.get(token)
         if entry is None or now - entry[0] > SubscriberAccess.SOFT or (entry[1].done() and entry[1].exception()):
@@ -182,7 +184,10 @@ class _SharedAccess:
                 self._entries = {k: v for k, v in self._entries.items() if now - v[0] <= SubscriberAccess.SOFT}
             entry = (now, asyncio.ensure_future(self._read(token)))
             self._entries[token] = entry
-        return await asyncio.shield(entry[1])
+        return entry[1]
+
+    async def get(self, token: str):
+        return await asyncio.shield(self.request(token))
 
     @staticmethod
     async def _read(token: str):
@@ -231,12 +236,85 @@ class SubscriberAccess:
             self.viewer, self.audience = task.result()  # re-raises AuthError
         if self.audience.stale(self.HARD):
             self.viewer, self.audience = await self._reload()
-        elif self.audience.stale(self.SOFT) and self._refreshing is None:
-            self._refreshing = asyncio.create_task(self._reload())
+        else:
+            self._refresh_if_due()
+
+    def usable_now(self) -> bool:
+        """Whether an event may be delivered on the current snapshot without waiting: what check()
+        does when it needs no reload. False sends the event the subscriber's own way."""
+        if self.seconds_left() <= 0 or self.audience is None:
+            return False
+        if self._refreshing is not None and self._refreshing.done():
+            if self._refreshing.cancelled() or self._refreshing.exception() is not None:
+                return False  # check() raises it, or retries
+            self.viewer, self.audience = self._refreshing.result()
+            self._refreshing = None
+        if self.audience.stale(self.HARD):
+            return False
+        self._refresh_if_due()
+        return True
+
+    def _refresh_if_due(self) -> None:
+        """Starts re-reading the snapshot in the background once it is SOFT seconds old: one read
+        per token shared by all its sockets, so an alert reaching them all starts at most one."""
+        if self.audience.stale(self.SOFT) and self._refreshing is None:
+            token = self.info.context.token
+            self._refreshing = _ACCESS_CACHE.request(token) if token else asyncio.ensure_future(self._reload())
 
     def close(self) -> None:
-        if self._refreshing is not None:
-            self._refreshing.cancel()
+        if self._refreshing is not None and not self.info.context.token:
+            self._refreshing.cancel()  # its own read; a token's is shared with other sockets
+
+
+class AlertLane:
+    """One `alerts` subscriber as the feed's broadcast sees it (see feed.Listener): which alerts
+    it wants, and where its audience's shared message goes. Its own task delivers the replay,
+    anything after its access needs re-reading, and whatever the broadcast hands back."""
+
+    def __init__(self, access: SubscriberAccess, wanted: set[str], last: int) -> None:
+        self.access, self.wanted, self.last = access, wanted, last
+        self.target = LiveTarget()
+        self.executed: tuple[int, PreExecuted] | None = None  # a handed-back alert, executed for this subscriber
+
+    def take_executed(self, row: models.Alert) -> PreExecuted | None:
+        if self.executed is None or self.executed[0] != row.id:
+            return None
+        result, self.executed = self.executed[1], None
+        return result
+
+    def wants(self, row: models.Alert) -> bool:
+        return row.id > self.last and (not self.wanted or row.kind.value in self.wanted) and self.access.audience.sees(row)
+
+    def admit(self, row: models.Alert):
+        """The audience to broadcast `row` with, SKIP when it is not for this subscriber, or None
+        to wake the subscriber's task (its access must be re-read first, or it cannot share)."""
+        if not self.target.usable or not self.access.usable_now():
+            return None
+        if not self.wants(row):
+            return SKIP
+        return self.target.share_key(_event_of(row))
+
+    @staticmethod
+    async def broadcast(row: models.Alert, key: tuple, members: list) -> list[bool]:
+        sent, lead_result = await broadcast(_event_of(row), key, [member.lane.target for member in members])
+        if lead_result is not None:
+            members[0].lane.executed = (row.id, lead_result)
+        for member, done in zip(members, sent):
+            if done:
+                member.lane.last = row.id
+        return sent
+
+
+_last_event: tuple[models.Alert, "Alert"] | None = None
+
+
+def _event_of(row: models.Alert) -> "Alert":
+    """One event object for every audience of the alert being fanned out (the feed hands them
+    all the same row)."""
+    global _last_event
+    if _last_event is None or _last_event[0] is not row:
+        _last_event = (row, Alert.from_row(row))
+    return _last_event[1]
 
 
 @strawberry.type
@@ -251,16 +329,17 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
         feed = get_feed()
         access = SubscriberAccess(info, viewer)
         with feed.listen() as listener:
-            last = feed.high_water
+            lane = AlertLane(access, wanted, last=feed.high_water)
             if after is not None:
                 query = resolvers.visible_alerts(viewer)
                 query = query.filter(kind__in=list(wanted)) if wanted else query
-                last = decode_cursor(after)
-                async for row in replay(query, last):
-                    last = row.id
-                    if (pending := await deliver(Alert.from_row(row))) is not None:
+                lane.last = decode_cursor(after)
+                async for row in replay(query, lane.last):
+                    lane.last = row.id
+                    if (pending := lane.take_executed(row) or await deliver(Alert.from_row(row))) is not None:
                         yield pending
             await access.start()
+            listener.lane = lane if lane.target.usable else None
             try:
                 while True:
                     try:
@@ -273,10 +352,10 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                     except SubscriberTooSlow:
                         await _close(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
                         return
-                    if row is None or row.id <= last or (wanted and row.kind.value not in wanted) or not access.audience.sees(row):
+                    if row is None or not lane.wants(row):
                         continue
-                    last = row.id
-                    if (pending := await deliver(Alert.from_row(row))) is not None:
+                    lane.last = row.id
+                    if (pending := lane.take_executed(row) or await deliver(Alert.from_row(row))) is not None:
                         yield pending
             finally:
                 access.close()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
+import itertools
 import logging
 from collections import deque
 from typing import AsyncIterator
@@ -25,15 +27,28 @@ LATE_COMMIT_WINDOW = 50
 REMEMBERED_IDS = 5000
 
 
+SKIP = object()  # a lane's verdict: this alert is not for that subscriber
+MAX_COLLECTOR_PAUSE = 5.0  # seconds the cyclic GC may be held off while an alert fans out
+
+
 class Listener:
     """One subscriber's bounded queue. A deque and one waiter instead of an asyncio.Queue:
     an alert is offered to every listener of the process in one loop, and the Queue's
-    bookkeeping (sizes, events, getter lists) was most of that loop."""
+    bookkeeping (sizes, events, getter lists) was most of that loop.
+
+    A subscriber may also set a `lane` (see `AlertLane` in the graph): while it waits with
+    nothing queued, the feed asks the lane whether the alert is for it and sends it on the
+    lane's audience broadcast instead of waking the subscriber's task. Meanwhile the listener is
+    `busy`: later alerts queue behind and the task is woken only once the broadcast is done
+    with it, so one subscriber's alerts always go out in order."""
+
+    lane = None
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.pending: deque[Alert] = deque()
         self.overflowed = False
+        self.busy = False
         self._waiter: asyncio.Future | None = None
 
     def offer(self, alert: Alert) -> None:
@@ -41,6 +56,26 @@ class Listener:
             self.overflowed = True
             return
         self.pending.append(alert)
+        if not self.busy:
+            self._wake()
+
+    def idle(self) -> bool:
+        """Waiting for its next alert with nothing queued or in flight."""
+        return self._waiter is not None and not self._waiter.done() and not self.pending and not self.busy
+
+    def release(self) -> None:
+        """The broadcast sent its alert: whatever queued meanwhile goes the ordinary way."""
+        self.busy = False
+        if self.pending:
+            self._wake()
+
+    def hand_back(self, alert: Alert) -> None:
+        """The broadcast could not send it: the subscriber's own task delivers it, first."""
+        self.pending.appendleft(alert)
+        self.busy = False
+        self._wake()
+
+    def _wake(self) -> None:
         waiter = self._waiter
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
@@ -48,7 +83,7 @@ class Listener:
     async def next(self, timeout: float) -> Alert | None:
         if self.overflowed:
             raise events.SubscriberTooSlow
-        if self.pending:  # the common case when an alert fans out: no timer at all
+        if self.pending and not self.busy:  # the common case when an alert fans out: no timer at all
             return self.pending.popleft()
         self._waiter = asyncio.get_running_loop().create_future()
         try:
@@ -58,7 +93,38 @@ class Listener:
             return None
         finally:
             self._waiter = None
-        return self.pending.popleft() if self.pending else None
+        return self.pending.popleft() if self.pending and not self.busy else None
+
+
+class _CollectorPause:
+    """Holds off CPython's cyclic garbage collector while alerts fan out.
+
+    With thousands of subscriptions open the process tracks millions of objects, and a full
+    collection of them takes seconds. The allocations of one fan-out are enough to start one,
+    and every socket not yet sent to would wait for it. Collection resumes when the last
+    broadcast is done, or after MAX_COLLECTOR_PAUSE seconds whatever happens; what it finds
+    then is the same garbage, a moment later."""
+
+    def __init__(self) -> None:
+        self.holders = 0
+        self._resume: asyncio.TimerHandle | None = None
+
+    def hold(self) -> None:
+        if self.holders == 0 and gc.isenabled():
+            gc.disable()
+            self._resume = asyncio.get_running_loop().call_later(MAX_COLLECTOR_PAUSE, self._enable)
+        self.holders += 1
+
+    def release(self) -> None:
+        self.holders -= 1
+        if self.holders == 0:
+            self._enable()
+
+    def _enable(self) -> None:
+        if self._resume is not None:
+            self._resume.cancel()
+            self._resume = None
+            gc.enable()
 
 
 class AlertFeed:
@@ -72,18 +138,25 @@ class AlertFeed:
         self._delivered_set: set[int] = set()
         self._task: asyncio.Task | None = None
         self._ready = asyncio.Event()
+        self._broadcasts: set[asyncio.Task] = set()
+        self._collector = _CollectorPause()
 
     async def start(self) -> None:
-        newest = await Alert.all().order_by("-id").first()
-        self.high_water = newest.id if newest else 0
+        # What is already there was raised before this process listened: subscribers replay it by
+        # cursor, so the catch-up's late-commit window must not hand it to every listener again.
+        recent = await Alert.all().order_by("-id").limit(LATE_COMMIT_WINDOW).values_list("id", flat=True)
+        for alert_id in sorted(recent):
+            self._remember(alert_id)
+        self.high_water = max(recent, default=0)
         self._task = asyncio.create_task(self._run(), name="hrgraph-alert-feed")
         await self._ready.wait()
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        for task in [self._task, *self._broadcasts]:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     @contextlib.contextmanager
     def listen(self):
@@ -113,8 +186,50 @@ class AlertFeed:
                 continue
             self._remember(alert.id)
             self.high_water = max(self.high_water, alert.id)
-            for listener in list(self.listeners):
+            self._fan_out(alert)
+
+    def _fan_out(self, alert: Alert) -> None:
+        """Every idle subscriber with a lane goes on its audience's broadcast; the rest have
+        their task woken."""
+        audiences: dict[object, list[Listener]] = {}
+        self._collector.hold()  # the loop itself allocates enough to start a collection
+        for listener in list(self.listeners):
+            verdict = self._verdict(listener, alert)
+            if verdict is None:
                 listener.offer(alert)
+            elif verdict is not SKIP:
+                listener.busy = True
+                audiences.setdefault(verdict, []).append(listener)
+        for key, members in audiences.items():
+            self._collector.hold()
+            task = asyncio.create_task(self._broadcast(alert, key, members))
+            self._broadcasts.add(task)
+            task.add_done_callback(self._broadcasts.discard)
+        self._collector.release()
+
+    @staticmethod
+    def _verdict(listener: Listener, alert: Alert):
+        if listener.lane is None or not listener.idle():
+            return None
+        try:
+            return listener.lane.admit(alert)
+        except Exception:  # the subscriber's own task meets it and ends its stream with the error
+            log.exception("alert lane refused to admit")
+            return None
+
+    async def _broadcast(self, alert: Alert, key, members: list[Listener]) -> None:
+        sent: list[bool] = []
+        try:
+            sent = await members[0].lane.broadcast(alert, key, members)
+        except Exception:  # each subscriber then delivers it its own way, with its own errors
+            log.exception("alert broadcast failed")
+        finally:
+            self._collector.release()
+            for listener, done in itertools.zip_longest(members, sent, fillvalue=False):
+                if done:
+                    listener.release()
+                else:
+                    listener.hand_back(alert)
 
     def _remember(self, alert_id: int) -> None:
         if len(self._delivered) == self._delivered.maxlen:
