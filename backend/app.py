@@ -26,6 +26,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db, events, ratelimit
 from backend.auth import AuthError, bearer_token, viewer_from_token
+from backend.company_time import company_today
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
 from backend.graph.live_delivery import TransportWSHandler
@@ -164,6 +165,20 @@ async def metrics(request: Request) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
+def scheduled_jobs(settings: Settings) -> list[Job]:
+    """The background work every process runs on a timer (each job safe to run in several)."""
+    return [
+        Job("traffic anomaly scan", settings.traffic_scan_minutes * 60, lambda: anomalies.scan(company_today())),
+        Job("contract expiry scan", settings.contract_scan_minutes * 60,
+            lambda: expiry.scan(company_today(), settings.contract_expiry_days)),
+        Job("attrition risk scoring", settings.risk_score_hours * 3600,
+            lambda: attrition.rescore(today=company_today(), retrain_days=settings.risk_retrain_days),
+            first_delay=60.0),
+        # After the rescoring's first turn, so a risk rule sees today's scores; idempotent, so every process may run it.
+        Job("automation rules", settings.automation_run_hours * 3600,
+            lambda: automation.scheduled_run(company_today()), first_delay=120.0),
+    ]
+
 @asynccontextmanager
 async def background_services(settings: Settings, schema) -> AsyncIterator[None]:
     """The event bus, the live alert feed, the webhook dispatcher and the periodic jobs: started
@@ -178,17 +193,7 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
     dispatcher = WebhookDispatcher(make_renderer(schema), poll_seconds=settings.alert_poll_seconds,
                                    backoff_seconds=settings.webhook_backoff_seconds)
     await dispatcher.start()
-    scheduler = Scheduler([
-        Job("traffic anomaly scan", settings.traffic_scan_minutes * 60, lambda: anomalies.scan(anomalies.company_today())),
-        Job("contract expiry scan", settings.contract_scan_minutes * 60,
-            lambda: expiry.scan(anomalies.company_today(), settings.contract_expiry_days)),
-        Job("attrition risk scoring", settings.risk_score_hours * 3600,
-            lambda: attrition.rescore(today=anomalies.company_today(), retrain_days=settings.risk_retrain_days),
-            first_delay=60.0),
-        # After the rescoring's first turn, so a risk rule sees today's scores; idempotent, so every process may run it.
-        Job("automation rules", settings.automation_run_hours * 3600,
-            lambda: automation.scheduled_run(anomalies.company_today()), first_delay=120.0),
-    ])
+    scheduler = Scheduler(scheduled_jobs(settings))
     await scheduler.start()
     try:
         yield

@@ -159,10 +159,11 @@ def cmd_traffic_rollup(args: argparse.Namespace) -> int:
 
 async def _traffic_scan(today: date | None) -> int:
     from backend import db
+    from backend.company_time import company_today
     from backend.resolvers.traffic import anomalies
 
     async with db.database():
-        raised = await anomalies.scan(today or anomalies.company_today())
+        raised = await anomalies.scan(today or company_today())
     print("traffic anomalies raised: " + (", ".join(f"{rule} {n}" for rule, n in sorted(raised.items())) or "none new"))
     return 0
 
