@@ -64,7 +64,7 @@ class LiveTarget:
         return None not in (self.operation, self.executor, self.extensions) and not self.operation.completed
 
     def share_key(self, event: Any) -> tuple | None:
-        return share_key(self.executor, event) if self.usable else None
+        return share_key(self.executor, event)
 
     def send_now(self, frame: orjson.Fragment) -> bool:
         """Writes the frame if the socket takes it at once. The send is driven one step by hand:
@@ -92,13 +92,7 @@ async def broadcast(event: Any, key: tuple, targets: list[LiveTarget]) -> tuple[
     first target's result: it was executed on that subscriber's behalf (its reads are audited as
     theirs), so hand it to them rather than execute again."""
     lead = targets[0]
-
-    def execute():
-        per_event = lead.executor.build_per_event_executor(event)
-        per_event._share_key = None  # shared here already
-        return per_event.execute_operation(False)
-
-    result, frame = await shared_frame(key, execute, lead.executor.context_value, lead.extensions)
+    result, frame = await shared_frame(key, _execution(lead.executor, event), lead.executor.context_value, lead.extensions)
     if frame is None:
         EXECUTED_OWN.inc()
         return [], PreExecuted(result)
@@ -119,12 +113,7 @@ async def deliver(event: Any) -> Any | None:
     if key is None:
         return event
 
-    def execute():
-        per_event = executor.build_per_event_executor(event)
-        per_event._share_key = None  # shared here already
-        return per_event.execute_operation(False)
-
-    result, frame = await shared_frame(key, execute, executor.context_value, extensions)
+    result, frame = await shared_frame(key, _execution(executor, event), executor.context_value, extensions)
     if frame is None:
         EXECUTED_OWN.inc()
         return PreExecuted(result)
@@ -134,3 +123,13 @@ async def deliver(event: Any) -> Any | None:
         return None  # the client left mid-send: the handler's shutdown is about to cancel this operation
     SENT_SHARED.inc()
     return None
+
+
+def _execution(executor, event: Any):
+    """Executes `event` for the subscription of `executor`, once the shared results have decided to."""
+    def execute():
+        per_event = executor.build_per_event_executor(event)
+        per_event._share_key = None  # shared here already
+        return per_event.execute_operation(False)
+
+    return execute

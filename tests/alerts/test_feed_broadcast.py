@@ -114,7 +114,7 @@ async def test_an_alert_not_for_the_subscriber_neither_wakes_nor_queues():
     task.cancel()
 
 
-async def test_a_busy_subscriber_without_a_lane_is_woken_as_before():
+async def test_a_subscriber_without_a_lane_is_woken_as_before():
     feed = AlertFeed(MemoryBus())
     listener, task, got = await _waiting(feed, None)
     feed._fan_out("a")

@@ -231,9 +231,7 @@ class SubscriberAccess:
         """Raises AuthError when the caller may no longer receive anything."""
         if self.seconds_left() <= 0:
             raise AuthError("The access token has expired; reconnect with a fresh one.")
-        if self._refreshing is not None and self._refreshing.done():
-            task, self._refreshing = self._refreshing, None
-            self.viewer, self.audience = task.result()  # re-raises AuthError
+        self._take_refresh()  # re-raises its AuthError
         if self.audience.stale(self.HARD):
             self.viewer, self.audience = await self._reload()
         else:
@@ -244,15 +242,19 @@ class SubscriberAccess:
         does when it needs no reload. False sends the event the subscriber's own way."""
         if self.seconds_left() <= 0 or self.audience is None:
             return False
-        if self._refreshing is not None and self._refreshing.done():
-            if self._refreshing.cancelled() or self._refreshing.exception() is not None:
-                return False  # check() raises it, or retries
-            self.viewer, self.audience = self._refreshing.result()
-            self._refreshing = None
+        refresh = self._refreshing
+        if refresh is not None and refresh.done() and (refresh.cancelled() or refresh.exception() is not None):
+            return False  # check() raises it, or retries
+        self._take_refresh()
         if self.audience.stale(self.HARD):
             return False
         self._refresh_if_due()
         return True
+
+    def _take_refresh(self) -> None:
+        if self._refreshing is not None and self._refreshing.done():
+            refresh, self._refreshing = self._refreshing, None
+            self.viewer, self.audience = refresh.result()
 
     def _refresh_if_due(self) -> None:
         """Starts re-reading the snapshot in the background once it is SOFT seconds old: one read
@@ -288,7 +290,7 @@ class AlertLane:
     def admit(self, row: models.Alert):
         """The audience to broadcast `row` with, SKIP when it is not for this subscriber, or None
         to wake the subscriber's task (its access must be re-read first, or it cannot share)."""
-        if not self.target.usable or not self.access.usable_now():
+        if self.target.operation.completed or not self.access.usable_now():
             return None
         if not self.wants(row):
             return SKIP
@@ -336,7 +338,7 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                 lane.last = decode_cursor(after)
                 async for row in replay(query, lane.last):
                     lane.last = row.id
-                    if (pending := lane.take_executed(row) or await deliver(Alert.from_row(row))) is not None:
+                    if (pending := await deliver(Alert.from_row(row))) is not None:
                         yield pending
             await access.start()
             listener.lane = lane if lane.target.usable else None

@@ -17,6 +17,7 @@ from backend.models import analytics as models
 from backend.permissions import Permission as P
 from backend.permissions import RowScope
 from backend.resolvers.analytics import attrition
+from backend.company_time import company_today
 
 AttritionRiskBand = strawberry.enum(models.RiskBand, name="AttritionRiskBand",
                                     description="HIGH from the alert threshold (HRGRAPH_RISK_ALERT_THRESHOLD), MEDIUM from half of it.")
@@ -141,7 +142,6 @@ whole company). Only differences significant after a Bonferroni correction, with
         if viewer.scope != RowScope.ALL:
             raise forbidden("the cohort scan compares the whole company: it needs a company-wide row scope")
         from backend.resolvers.analytics.cohorts import scan_cohorts
-        from backend.company_time import company_today
 
         found = await scan_cohorts(today=today or company_today())
         return AttritionInsightScan(

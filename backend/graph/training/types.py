@@ -12,6 +12,7 @@ from backend.graph.base import Node, related, to_global_id
 from backend.graph.employees import Employee
 from backend.graph.org import Department, Position
 from backend.models import training as models
+from backend.company_time import company_today
 
 TrainingCategory = strawberry.enum(models.TrainingCategory)
 EnrolmentStatus = strawberry.enum(models.EnrolmentStatus)
@@ -102,8 +103,6 @@ class Enrolment(Node):
 
     @strawberry.field(description="Open and past its due day (as of today in the company time zone).")
     def overdue(self) -> bool:
-        from backend.company_time import company_today
-
         return self.row.status in models.OPEN_ENROLMENT and self.row.due_on is not None and self.row.due_on < company_today()
 
     @strawberry.field(description="Null when the employee is outside what you may see.")
