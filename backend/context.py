@@ -41,3 +41,10 @@ class RequestContext:
         self.auth_error = None
         self.loaders = Loaders(viewer)
         self.audit = ReadAudit(viewer, ip=self.ip)
+
+    def refresh_viewer(self, viewer: Viewer) -> None:
+        """The same caller re-read while a socket stays open (roles, team, role map changed): later
+        events resolve their fields with what the caller may see now, not at connection time."""
+        self.viewer = viewer
+        self.loaders = Loaders(viewer)
+        self.audit.viewer = viewer

@@ -233,7 +233,7 @@ class SubscriberAccess:
             raise AuthError("The access token has expired; reconnect with a fresh one.")
         self._take_refresh()  # re-raises its AuthError
         if self.audience.stale(self.HARD):
-            self.viewer, self.audience = await self._reload()
+            self._adopt(*await self._reload())
         else:
             self._refresh_if_due()
 
@@ -254,7 +254,12 @@ class SubscriberAccess:
     def _take_refresh(self) -> None:
         if self._refreshing is not None and self._refreshing.done():
             refresh, self._refreshing = self._refreshing, None
-            self.viewer, self.audience = refresh.result()
+            self._adopt(*refresh.result())
+
+    def _adopt(self, viewer, audience) -> None:
+        """Row scope (the audience) and field permissions (the socket's context) move together."""
+        self.viewer, self.audience = viewer, audience
+        self.info.context.refresh_viewer(viewer)
 
     def _refresh_if_due(self) -> None:
         """Starts re-reading the snapshot in the background once it is SOFT seconds old: one read
