@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import timedelta
 from contextlib import asynccontextmanager
@@ -206,6 +207,16 @@ async def background_services(settings: Settings, schema) -> AsyncIterator[None]
         events.set_bus(None)
 
 
+def settle_heap() -> None:
+    """Takes what start-up made (schema, models, imported libraries) out of the cyclic garbage
+    collector's sight. Those objects live as long as the process, and rescanning them in every
+    full collection is a pause of tens of milliseconds in the middle of whatever request
+    allocated last. Called before any request or socket exists, so nothing that should be freed
+    later is kept."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """`manage_database=False` lets tests open the ORM themselves around the app."""
     settings = settings or get_settings()
@@ -223,6 +234,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             yield
             return
         async with db.database(settings.database_url), background_services(settings, schema):
+            settle_heap()
             yield
 
     routes = [

@@ -254,7 +254,7 @@ def first_difference(ours, floor, path: str = "") -> str:
 
 async def measure(run: Run, dialect: str) -> dict:
     from backend import db
-    from backend.app import create_app
+    from backend.app import create_app, settle_heap
     from backend.settings import get_settings
     from tortoise.backends.base.executor import EXECUTOR_CACHE
 
@@ -268,6 +268,7 @@ async def measure(run: Run, dialect: str) -> dict:
         await stack.enter_async_context(db.database(url))
         token = await _token()
         app = create_app(manage_database=False)
+        settle_heap()  # as the server does once started
         client = await stack.enter_async_context(
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench", timeout=120))
         headers = {"authorization": f"Bearer {token}", "content-type": "application/json", "accept": "application/json"}

@@ -220,13 +220,14 @@ async def _token() -> str:
 async def measure_in_process(run: Run, dialect: str, url: str) -> tuple[dict, str]:
     """Floor vs GraphQL in this process; returns the numbers and the bearer token used."""
     from backend import db
-    from backend.app import create_app
+    from backend.app import create_app, settle_heap
 
     async with AsyncExitStack() as stack:
         floor_rows = await stack.enter_async_context(floor_connection(url))
         await stack.enter_async_context(db.database(url))
         token = await _token()
         app = create_app(manage_database=False)
+        settle_heap()  # as the server does once started
         client = await stack.enter_async_context(
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench"))
         headers = {"authorization": f"Bearer {token}", "content-type": "application/json",

@@ -167,7 +167,7 @@ def resolver_document(series) -> dict:
 
 async def measure(run: Run, dialect: str) -> dict:
     from backend import db
-    from backend.app import create_app
+    from backend.app import create_app, settle_heap
     from backend.auth import viewer_from_token
     from backend.graph.base import to_global_id
     from backend.resolvers.traffic import series as resolvers
@@ -187,6 +187,7 @@ async def measure(run: Run, dialect: str) -> dict:
         token = await _token()
         viewer = await viewer_from_token(token)
         app = create_app(manage_database=False)
+        settle_heap()  # as the server does once started
         client = await stack.enter_async_context(
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench"))
         headers = {"authorization": f"Bearer {token}", "content-type": "application/json",
