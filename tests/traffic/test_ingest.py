@@ -46,6 +46,16 @@ async def test_a_corrected_value_replaces_the_stored_one(client):
     assert stored.gmv == Decimal("12500.75") and stored.orders == 33 and await MetricSample.all().count() == 1
 
 
+async def test_one_call_with_new_minutes_a_correction_and_a_re_send_stores_each_right(client):
+    token, linked, _ = await _world()
+    await gql(client, INGEST, {"samples": [sample(linked, 0), sample(linked, 1)]}, token=token)
+    result = await gql(client, INGEST, {"samples": [sample(linked, 1, gmv="13000.00"), sample(linked, 2, gmv="14000.00"),
+                                                    sample(linked, 0)]}, token=token)
+    assert result["data"]["trafficIngest"] == {"accepted": 3, "rejected": []}
+    stored = {m.at.minute: m.gmv for m in await MetricSample.all()}
+    assert stored == {0: Decimal("12000.00"), 1: Decimal("13000.00"), 2: Decimal("14000.00")}
+
+
 async def test_bad_items_are_named_by_index_and_field_and_valid_ones_kept(client):
     token, linked, _ = await _world()
     future = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat()
@@ -57,6 +67,22 @@ async def test_bad_items_are_named_by_index_and_field_and_valid_ones_kept(client
     assert [(r["index"], r["field"], r["code"]) for r in result["rejected"]] == [
         (1, "onlineViewers", "INVALID"), (2, "at", "INVALID"), (3, "giftRevenue", "INVALID"), (4, "accountId", "NOT_FOUND")]
     assert sorted(m.at.minute for m in await MetricSample.all()) == [0, 5]
+
+
+async def test_values_at_the_edges_get_the_same_verdict_as_everyday_ones(client):
+    token, linked, _ = await _world()
+    beijing = timezone(timedelta(hours=8))
+    result = (await gql(client, INGEST, {"samples": [
+        sample(linked, 0, giftRevenue="1.500"),  # two decimals, written with three
+        sample(linked, 1, at=(MINUTE + timedelta(minutes=1, seconds=42)).astimezone(beijing).isoformat()),
+        sample(linked, 2, gmv="NaN"), sample(linked, 3, gmv="1000000000.01"),
+        sample(linked, 4, orders=-1, giftRevenue="-1.00")]}, token=token))["data"]["trafficIngest"]
+    assert result["accepted"] == 2
+    assert [(r["index"], r["field"]) for r in result["rejected"]] == [
+        (2, "gmv"), (3, "gmv"), (4, "orders"), (4, "giftRevenue")]
+    stored = {m.at: m for m in await MetricSample.all()}
+    assert sorted(stored) == [MINUTE, MINUTE + timedelta(minutes=1)]  # the Beijing stamp is minute 1 in UTC
+    assert stored[MINUTE].gift_revenue == Decimal("1.50")
 
 
 async def test_a_partner_cannot_write_to_an_account_not_linked_to_it_and_nothing_is_written(client):

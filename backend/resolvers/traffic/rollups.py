@@ -84,6 +84,12 @@ async def _lock(conn, namespace: int, keys: Iterable[int]) -> None:
                              [namespace, sorted(set(keys))])
 
 
+async def lock_accounts(conn, accounts: Iterable[int]) -> None:
+    """Until the caller's transaction ends, nobody else writes or rolls up these accounts
+    (PostgreSQL; a no-op on SQLite). Taking it again in the same transaction is harmless."""
+    await _lock(conn, LOCK_NAMESPACE_ACCOUNT, accounts)
+
+
 def _windows_query(model, windows: dict[int, tuple[datetime, datetime]], start: str, end: str) -> list[Q]:
     """One Q per chunk of accounts: rows of each account whose [start, end] meets its window."""
     items = sorted(windows.items())
@@ -311,7 +317,7 @@ async def roll_up(conn, minutes: list[Minute]) -> None:
     caller's transaction."""
     if not minutes:
         return
-    await _lock(conn, LOCK_NAMESPACE_ACCOUNT, {m.account_id for m in minutes})
+    await lock_accounts(conn, {m.account_id for m in minutes})
     pairs = await _rebuild_sessions(conn, minutes, company_zone())
     teams = await _rebuild_account_days(conn, pairs)
     await _rebuild_team_days(conn, teams)
