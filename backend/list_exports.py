@@ -15,6 +15,7 @@ the `X-Hrgraph-Omitted-Columns` header names it; nothing is exported past `MAX_R
 What the console shows is not always a top-level connection, nor raw enum names, so:
 - `connection` may be a dotted path to a nested connection (`"payrollRun.payslips"`), or name a
   plain list field (`"trafficLeaderboard"`), which is exported as it comes, in one go;
+- a column's path may pass through a list (`"drivers.text"`): the cell joins each item's value;
 - a column may carry `"labels": {"ACTIVE": "在职"}` (or `{"true": "是"}`), the words the list
   shows for a raw value (unlisted values are written as they came);
 - `"filename": "员工"` names the download (`员工.csv`), in any script.
@@ -44,8 +45,13 @@ class Column:
     labels: dict[str, str] = field(default_factory=dict, compare=False)
 
     def value(self, node: dict):
-        value = node
-        for key in self.path.split("."):
+        return self._at(node, self.path.split("."))
+
+    def _at(self, value, keys: list[str]):
+        for i, key in enumerate(keys):
+            if isinstance(value, list):  # `drivers.text`: the text of each driver, in one cell
+                found = (self._at(item, keys[i:]) for item in value)
+                return "; ".join(str(v) for v in found if v is not None and v != "")
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, list):
             return ", ".join(self.label(v) for v in value)

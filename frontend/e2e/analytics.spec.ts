@@ -1,5 +1,6 @@
 import { expect, queryAs, test } from './fixtures';
 import { AnalyticsPage } from './pages/AnalyticsPage';
+import { ListExport } from './pages/ListExport';
 
 /**
  * People analytics: HR opens the attrition risk list from the menu, sees people ranked by score
@@ -24,6 +25,15 @@ test.describe('HR', () => {
     await expect(analytics.rows.first().getByTestId('risk-score')).toHaveText(/^\d+(\.\d)?%$/);
     await expect(analytics.rows.first().getByTestId('risk-band')).toBeVisible();
     await expect(analytics.rows.getByTestId('risk-drivers').first().locator('li').first()).not.toBeEmpty();
+
+    // The export: every score the list holds (not just this page), highest first, in the table's words.
+    const [header, ...exported] = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes);
+    expect(header).toEqual(['工号', '员工', '团队', '风险', '等级', '主要原因', '评分时间']);
+    const total = Number((await page.locator('.ant-pagination-total-text').innerText()).match(/共 (\d+) 条/)?.[1]);
+    expect(exported).toHaveLength(total);
+    const exportedScores = exported.map((row) => Number(row[3]));
+    expect([...exportedScores].sort((a, b) => b - a)).toEqual(exportedScores);
+    expect(exported.map((row) => row[4]).filter((band) => !['低', '中', '高'].includes(band!))).toEqual([]);
 
     // The model card: the chosen model among the candidates by CV AUC, the calibration chart.
     await expect(analytics.insightsSection).toBeVisible();
@@ -61,6 +71,10 @@ test.describe('team lead', () => {
     const teams = await analytics.teamNames();
     expect(teams.length).toBeGreaterThan(0);
     expect(new Set(teams)).toEqual(new Set([team]));
+    // So is the export: the server re-runs the list as the lead.
+    const exported = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes).slice(1);
+    expect(exported.length).toBeGreaterThan(0);
+    expect(new Set(exported.map((row) => row[2]))).toEqual(new Set([team]));
     // Never one's own score.
     await expect(analytics.rows.locator(`a[href="/employees/${viewer.employee!.id}"]`)).toHaveCount(0);
 

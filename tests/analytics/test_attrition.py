@@ -12,6 +12,7 @@ import pytest
 
 from backend.graph.base import to_global_id
 from backend.models.alerts import Alert, AlertKind
+from backend.models.audit import AuditEvent
 from backend.models.contracts import Contract, ContractTemplateVersion
 from backend.models.employees import EmploymentEvent, EventKind
 from backend.resolvers.analytics import attrition
@@ -169,6 +170,22 @@ async def test_who_sees_attrition_risk(client):
         assert data["attritionRisks"] is None and data["attritionRiskModel"] is None, role
     rows, _, _ = await _view(client, world.tokens["employee"])
     assert set(rows) == {"H1"}  # even their own record: refused
+
+
+async def test_every_risk_score_handed_out_is_in_the_audit_trail(client):
+    world = await build_world()
+    await store_scores([world.lead, world.h1, world.h2, world.staff])
+    await gql(client, LIST, token=world.tokens["admin"])
+    listed = await AuditEvent.filter(action="employee.read_risk").order_by("employee_id")
+    assert sorted(e.employee_id for e in listed) == sorted(p.id for p in (world.lead, world.h1, world.h2, world.staff))
+    assert {(e.actor_label, tuple(e.fields_)) for e in listed} == {(listed[0].actor_label, ("attritionRisk",))}
+
+    await gql(client, RISK, {"id": to_global_id("Employee", world.h1.id)}, token=world.tokens["team_lead"])
+    by_lead = await AuditEvent.filter(action="employee.read_risk").exclude(id__in=[e.id for e in listed])
+    assert [e.employee_id for e in by_lead] == [world.h1.id]
+
+    await gql(client, RISK, {"id": to_global_id("Employee", world.h1.id)}, token=world.tokens["finance"])  # refused
+    assert await AuditEvent.filter(action="employee.read_risk").count() == len(listed) + 1
 
 
 async def test_the_risk_list_filters_by_score_and_team(client):

@@ -2,10 +2,13 @@
 
 import csv
 import io
+from datetime import datetime, timezone
 
 from openpyxl import load_workbook
 
+from backend.models.analytics import RiskBand, RiskScore
 from backend.models.audit import AuditEvent
+from tests.analytics.helpers import store_scores
 from tests.compensation.helpers import create_run
 from tests.factories import make_employee
 from tests.roles import build_world
@@ -123,3 +126,27 @@ async def test_a_plain_list_is_exported_as_the_list_asked_for_it(client):
     both = _rows(await _export(client, world.tokens["hr_manager"], query=query, variables={**variables, "first": 10},
                                connection="trafficLeaderboard", columns=columns))
     assert [r["团队"] for r in both] == ["Team B", "Team A"]
+
+
+RISKS = """query($first: Int, $after: String) { attritionRisks(first: $first, after: $after) {
+  edges { node { employee { employeeNo } score band drivers { text } } } pageInfo { hasNextPage endCursor } } }"""
+RISK_COLUMNS = [{"path": "employee.employeeNo", "header": "工号"}, {"path": "score", "header": "风险"},
+                {"path": "band", "header": "等级", "labels": {"LOW": "低"}}, {"path": "drivers.text", "header": "原因"}]
+
+
+async def test_the_risk_list_exports_each_reason_in_one_cell_and_every_score_exported_is_audited(client):
+    world = await build_world()
+    model = await store_scores([world.h1, world.h2])
+    await RiskScore.create(employee_id=world.lead.id, model_id=model.id, score=0.05, band=RiskBand.LOW, drivers=[
+        {"feature": "tenure", "text": "under a year in the job"}, {"feature": "overtime", "text": "long hours"}],
+        scored_at=datetime.now(timezone.utc))
+    response = await _export(client, world.tokens["admin"], query=RISKS, connection="attritionRisks", columns=RISK_COLUMNS)
+    assert response.status_code == 200, response.text
+    rows = _rows(response)
+    assert [(r["工号"], r["等级"], r["原因"]) for r in rows] == [
+        ("H2", "低", "pay 10% below the position median"), ("H1", "低", "pay 10% below the position median"),
+        ("L", "低", "under a year in the job; long hours")]
+    assert await AuditEvent.filter(action="employee.read_risk").count() == 3
+
+    refused = await _export(client, world.tokens["finance"], query=RISKS, connection="attritionRisks", columns=RISK_COLUMNS)
+    assert refused.status_code == 400 and await AuditEvent.filter(action="employee.read_risk").count() == 3

@@ -107,7 +107,14 @@ async def employee_attrition_risk(info: Info, employee_pk: int) -> AttritionRisk
     if employee_pk == info.context.viewer.employee_id:
         raise forbidden("attritionRisk is never shown on one's own record")
     row = await info.context.loaders.attrition_risk_by_employee.load(employee_pk)
-    return AttritionRisk.from_row(row) if row is not None else None
+    return _audited(info, row) if row is not None else None
+
+
+def _audited(info: Info, row: models.RiskScore) -> AttritionRisk:
+    """A risk score is as sensitive as pay: every one handed out (a page, a profile, an export)
+    is in the audit trail, as a read of that employee's `attritionRisk`."""
+    info.context.audit.note("employee.read_risk", row.employee_id, "attritionRisk")
+    return AttritionRisk.from_row(row)
 
 
 @strawberry.type(description="One cohort difference in voluntary attrition, with its statistics.")
@@ -158,7 +165,7 @@ team lead: their team) by attrition risk, highest first.""")
         viewer = require(info, P.EMPLOYEES_READ.value, P.ANALYTICS_READ_RISK.value)
         (team,) = decode_ids((team_id, "Team", "teamId"))
         page = await attrition.list_risks(viewer=viewer, first=first, after=after, min_score=min_score, team_id=team)
-        return connection(page, AttritionRisk.from_row)
+        return connection(page, lambda row: _audited(info, row))
 
     @strawberry.field(description="Requires: analytics.read_risk. The latest model's card; null before the first training.")
     async def attrition_risk_model(self, info: Info) -> AttritionRiskModel | None:

@@ -379,6 +379,7 @@ const en: Messages = {
     actions: {
       employee_read_pii: 'Read employee PII',
       employee_read_pay: 'Read employee pay data',
+      employee_read_risk: 'Read employee attrition risk',
       employee_create: 'Created employee',
       employee_update: 'Updated employee',
       employee_transfer: 'Transferred employee',

@@ -378,6 +378,7 @@ const zhCN = {
     actions: {
       employee_read_pii: '查看员工敏感信息',
       employee_read_pay: '查看员工薪酬信息',
+      employee_read_risk: '查看员工离职风险',
       employee_create: '新建员工',
       employee_update: '修改员工',
       employee_transfer: '员工调岗',

@@ -7,16 +7,21 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
-import type { AttritionRiskRowFieldsFragment as Row } from '@/graphql/generated/graphql';
+import type { AttritionRiskBand, AttritionRiskRowFieldsFragment as Row } from '@/graphql/generated/graphql';
 import { AttritionInsightsSection } from './AttritionInsightsSection';
 import { rememberCursors, usePageCursor } from './pageCursors';
 import { AttritionRiskListQuery } from './queries';
 import { RiskBandTag } from './RiskBandTag';
 import type { RiskListState } from './riskListState';
 import { formatPercent, MIN_SCORE_PRESETS, minScoreOf, PAGE_SIZES, parseRiskListState, riskResultSetKey, serializeRiskListState, updateRiskListState } from './riskListState';
+
+const BANDS: readonly AttritionRiskBand[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 /**
  * `/analytics/risk`: the people one may see (a lead: their team) by attrition risk, highest
@@ -99,6 +104,17 @@ export default function AttritionRiskListPage() {
     { key: 'scoredAt', title: t('analytics.risk.columns.scoredAt'), render: (_, row) => <span className="muted">{formatDateTime(row.scoredAt, language)}</span> },
   ];
 
+  // The file holds what the table shows; each score it hands out is audited like a salary read.
+  const exportColumns: ExportColumn[] = [
+    { path: 'employee.employeeNo', header: t('employees.columns.employeeNo') },
+    { path: 'employee.name', header: t('analytics.risk.columns.employee') },
+    { path: 'employee.team.name', header: t('analytics.risk.columns.team') },
+    { path: 'score', header: t('analytics.risk.columns.score') },
+    { path: 'band', header: t('analytics.risk.columns.band'), labels: labelsOf(BANDS, (band) => t(`analytics.band.${band}`)) },
+    { path: 'drivers.text', header: t('analytics.risk.columns.drivers') },
+    { path: 'scoredAt', header: t('analytics.risk.columns.scoredAt') },
+  ];
+
   const onTableChange = (pagination: TablePaginationConfig) => {
     const pageSize = pagination.pageSize ?? state.pageSize;
     if (pageSize !== state.pageSize) change({ pageSize });
@@ -125,6 +141,14 @@ export default function AttritionRiskListPage() {
               onChange={(value: number | undefined) => change({ minPercent: value ?? null })}
               options={floors.map((percent) => ({ value: percent, label: t('analytics.risk.atLeast', { percent }) }))}
               data-testid="risk-filter-min"
+            />
+            <ExportButtons
+              query={AttritionRiskListQuery}
+              connection="attritionRisks"
+              variables={{ minScore: minScoreOf(state) }}
+              columns={exportColumns}
+              fileName={t('analytics.risk.title')}
+              disabled={!connection?.totalCount}
             />
           </Flex>
           <PartialDataAlert error={connection ? error : undefined} />

@@ -24,6 +24,7 @@ const PAGE_SIZE = 50;
 export const AUDIT_ACTIONS = {
   'employee.read_pii': 'employee_read_pii',
   'employee.read_pay': 'employee_read_pay',
+  'employee.read_risk': 'employee_read_risk',
   'employee.create': 'employee_create',
   'employee.update': 'employee_update',
   'employee.transfer': 'employee_transfer',
