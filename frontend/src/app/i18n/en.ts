@@ -1779,12 +1779,14 @@ const en: Messages = {
       count: '{{count}} task(s)',
       unassigned: 'Unassigned (HR)',
       complete: 'Done',
+      firstOnly: 'The first {{shown}} of {{total}} by due date; the export holds all of them.',
       columns: {
         title: 'Task',
         employee: 'About',
         due: 'Due',
         assignee: 'Assigned to',
         status: 'Status',
+        description: 'Details',
       },
       status: {
         OPEN: 'Open',

@@ -1778,12 +1778,14 @@ const zhCN = {
       count: '共 {{count}} 个任务',
       unassigned: '未分配（HR）',
       complete: '完成',
+      firstOnly: '按截止日期显示前 {{shown}} 个，共 {{total}} 个；导出包含全部。',
       columns: {
         title: '任务',
         employee: '员工',
         due: '截止日期',
         assignee: '负责人',
         status: '状态',
+        description: '说明',
       },
       status: {
         OPEN: '待处理',

@@ -1,12 +1,15 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { App, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isLanguage } from '@/app/i18n';
 import { formatDate } from '@/app/i18n/format';
+import { ExportButtons } from '@/components/ExportButtons';
+import type { ExportColumn } from '@/components/listExport';
+import { labelsOf } from '@/components/listExport';
 import { mutationErrorText } from '@/components/mutationErrors';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
@@ -18,6 +21,8 @@ import { HrTaskListQuery } from './queries';
 
 type Task = NonNullable<ListData['hrTasks']>['edges'][number]['node'];
 const FILTERS = ['OPEN', 'DONE', 'ALL'] as const;
+const STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+const LOADED = 100; // the table holds the first 100 by due date; the export holds them all
 
 /** `/automation/tasks`: the HR tasks rules created (stay interviews, renewal talks), open first by due date. */
 export default function HrTaskListPage() {
@@ -26,7 +31,7 @@ export default function HrTaskListPage() {
   const { message } = App.useApp();
   const [shown, setShown] = useState<(typeof FILTERS)[number]>('OPEN');
   const filter = shown === 'ALL' ? null : { status: shown };
-  const { data, loading, error, refetch } = useQuery(HrTaskListQuery, { variables: { first: 100, after: null, filter }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(HrTaskListQuery, { variables: { first: LOADED, after: null, filter }, fetchPolicy: 'cache-and-network' });
   const [complete, completing] = useMutation(HrTaskCompleteMutation);
   const rows = useMemo(() => data?.hrTasks?.edges.map((edge) => edge.node) ?? [], [data]);
 
@@ -69,6 +74,17 @@ export default function HrTaskListPage() {
     },
   ];
 
+  const exportColumns: ExportColumn[] = [
+    { path: 'title', header: t('automation.tasks.columns.title') },
+    { path: 'employee.employeeNo', header: t('employees.columns.employeeNo') },
+    { path: 'employee.name', header: t('automation.tasks.columns.employee') },
+    { path: 'dueOn', header: t('automation.tasks.columns.due') },
+    { path: 'assigneeEmail', header: t('automation.tasks.columns.assignee') },
+    { path: 'status', header: t('automation.tasks.columns.status'), labels: labelsOf(STATUSES, (status) => t(`automation.tasks.status.${status}`)) },
+    { path: 'description', header: t('automation.tasks.columns.description') },
+  ];
+  const total = data?.hrTasks?.totalCount ?? 0;
+
   if (!data && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
 
   return (
@@ -76,12 +92,15 @@ export default function HrTaskListPage() {
       <AutomationNav />
       <Card
         extra={
-          <Segmented
-            value={shown}
-            onChange={(value) => setShown(value as (typeof FILTERS)[number])}
-            options={FILTERS.map((key) => ({ value: key, label: t(`automation.tasks.filter.${key}`) }))}
-            data-testid="hr-task-filter"
-          />
+          <Flex gap={12} wrap>
+            <Segmented
+              value={shown}
+              onChange={(value) => setShown(value as (typeof FILTERS)[number])}
+              options={FILTERS.map((key) => ({ value: key, label: t(`automation.tasks.filter.${key}`) }))}
+              data-testid="hr-task-filter"
+            />
+            <ExportButtons query={HrTaskListQuery} connection="hrTasks" variables={{ filter }} columns={exportColumns} fileName={t('automation.tasks.title')} disabled={!total} />
+          </Flex>
         }
         title={
           <span data-testid="hr-task-count" data-count={data?.hrTasks?.totalCount ?? ''}>
@@ -90,6 +109,9 @@ export default function HrTaskListPage() {
         }
       >
         <PartialDataAlert error={data ? error : undefined} />
+        {total > rows.length ? (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('automation.tasks.firstOnly', { shown: rows.length, total })} data-testid="hr-task-first-only" />
+        ) : null}
         <Table<Task>
           rowKey="id"
           data-testid="hr-task-table"

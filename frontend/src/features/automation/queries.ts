@@ -141,6 +141,10 @@ export const HrTaskListQuery = graphql(`
   query HrTaskList($first: Int!, $after: String, $filter: HrTaskFilter) {
     hrTasks(first: $first, after: $after, filter: $filter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
