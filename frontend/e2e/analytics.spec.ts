@@ -103,6 +103,13 @@ test.describe('HR on the workforce dashboard', () => {
     expect(Number(await page.getByTestId('workforce-retention-chart').getAttribute('data-cohorts'))).toBeGreaterThan(0);
     await expect(page.getByTestId('workforce-efficiency-chart')).toHaveAttribute('data-rendered', 'true');
     await expect(page.getByTestId('workforce-revenue-source').first()).toBeVisible();
+
+    // The breakdown exports as the table shows it: one row per department, the same numbers.
+    const table = page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row');
+    const shown = await table.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+    const [header, ...exported] = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes);
+    expect(header).toEqual(['分组', '期初人数', '期末人数', '入职', '离职', '流失率 (%)']);
+    expect(exported.map((row) => row.slice(0, 5))).toEqual(shown.map((row) => row.slice(0, 5)));
   });
 
   test('opens a host’s 360 profile from their record', async ({ page, request, baseURL }) => {
@@ -130,6 +137,9 @@ test.describe('team lead on the workforce dashboard', () => {
     await page.goto('/analytics/workforce');
     await expect(page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
     await expect(page.getByTestId('workforce-efficiency')).toHaveCount(0);
+    const teams = await page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row td:first-child').allInnerTexts();
+    const exported = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes).slice(1);
+    expect(exported.map((row) => row[0])).toEqual(teams);
   });
 });
 

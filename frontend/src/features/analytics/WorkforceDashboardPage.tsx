@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
+import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { EfficiencyDashboardQuery, WorkforceDashboardQuery } from './workforceQueries';
@@ -31,10 +32,8 @@ export default function WorkforceDashboardPage() {
   const today = new Date();
   const period = { from: monthsBack(today, 11), to: iso(today) };
   const companyWide = viewer.rowScope === 'all';
-  const workforce = useQuery(WorkforceDashboardQuery, {
-    variables: { ...period, cohortsFrom: monthsBack(today, 23), by: companyWide ? 'DEPARTMENT' : 'TEAM' },
-    errorPolicy: 'all',
-  });
+  const variables = { ...period, cohortsFrom: monthsBack(today, 23), by: companyWide ? ('DEPARTMENT' as const) : ('TEAM' as const) };
+  const workforce = useQuery(WorkforceDashboardQuery, { variables, errorPolicy: 'all' });
   const showEfficiency = can(Permission.efficiencyRead) && companyWide;
   const efficiency = useQuery(EfficiencyDashboardQuery, { variables: period, skip: !showEfficiency, errorPolicy: 'all' });
   const groups = workforce.data?.workforceBreakdown.groups ?? [];
@@ -47,7 +46,27 @@ export default function WorkforceDashboardPage() {
       <PartialDataAlert error={workforce.error ?? efficiency.error} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Card title={companyWide ? t('workforce.breakdown.titleDepartment') : t('workforce.breakdown.titleTeam')} loading={workforce.loading}>
+          <Card
+            title={companyWide ? t('workforce.breakdown.titleDepartment') : t('workforce.breakdown.titleTeam')}
+            loading={workforce.loading}
+            extra={
+              <ExportButtons
+                query={WorkforceDashboardQuery}
+                connection="workforceBreakdown.groups"
+                variables={variables}
+                columns={[
+                  { path: 'label', header: t('workforce.breakdown.group') },
+                  { path: 'headcountStart', header: t('workforce.breakdown.headcountStart') },
+                  { path: 'headcountEnd', header: t('workforce.breakdown.headcountEnd') },
+                  { path: 'hires', header: t('workforce.breakdown.hires') },
+                  { path: 'exits', header: t('workforce.breakdown.exits') },
+                  { path: 'attritionRatePercent', header: `${t('workforce.breakdown.attrition')} (%)` },
+                ]}
+                fileName={companyWide ? t('workforce.breakdown.titleDepartment') : t('workforce.breakdown.titleTeam')}
+                disabled={!groups.length}
+              />
+            }
+          >
             {chart(<WorkforceCharts breakdown={groups} />)}
             <Table
               size="small"
