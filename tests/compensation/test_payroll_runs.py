@@ -2,10 +2,10 @@
 working shown, plans that change mid-month, adjustments, locking and concurrent runs."""
 
 import asyncio
-from datetime import date
+from datetime import date, datetime, timezone
 from decimal import Decimal
 
-from backend.graph.base import to_global_id
+from backend.graph.base import from_global_id, to_global_id
 from backend.models.alerts import DomainEvent
 from backend.models.compensation import PayrollRun, Payslip, PayslipLine
 from tests.compensation.helpers import (
@@ -163,6 +163,23 @@ async def test_two_computations_of_one_run_at_once_one_is_refused(client):
     assert outcomes == ["CONFLICT", "OK"]
     assert (await PayrollRun.get()).status.value == "computed"
     assert await Payslip.all().count() == 4
+
+
+async def test_a_computation_that_ends_while_another_is_refused_says_so(client, monkeypatch):
+    world, _ = await _ladder_world(client)
+    finance = world.tokens["finance"]
+    run = await PayrollRun.get(id=from_global_id((await create_run(client, finance))["run"]["id"])[1])
+    await PayrollRun.filter(id=run.id).update(status="computing", claimed_at=datetime.now(timezone.utc))
+    read = PayrollRun.get
+
+    async def finished_meanwhile(**where):  # the other request's computation ends just after our claim failed
+        await PayrollRun.filter(id=run.id).update(status="computed", claimed_at=None)
+        return await read(**where)
+
+    monkeypatch.setattr(PayrollRun, "get", finished_meanwhile)
+    result = (await gql(client, COMPUTE, {"id": to_global_id("PayrollRun", run.id)}, token=finance))["data"]["payrollRunCompute"]
+    assert [(e["code"], e["field"]) for e in result["errors"]] == [("CONFLICT", "id")]
+    assert "computed by another request just now" in result["errors"][0]["message"]
 
 
 async def test_a_run_overlapping_another_runs_people_is_refused_and_writes_nothing(client):

@@ -103,6 +103,9 @@ async def _claim(run_id: int) -> tuple[PayrollRun, PayrollStatus]:
         if run.status == PayrollStatus.LOCKED:
             raise _fail("LOCKED", f"Run {run.id} for {run.period_start:%Y-%m} is locked: corrections go into a later month "
                                   "as adjustments.", "id")
+        if run.status != PayrollStatus.COMPUTING or run.claimed_at is None:  # the other computation ended in between
+            raise _fail("CONFLICT", f"Run {run.id} was computed by another request just now: reload it before computing "
+                                    "again.", "id")
         raise _fail("CONFLICT", f"Run {run.id} is being computed (since {run.claimed_at:%H:%M:%S} UTC): wait for it to finish.", "id")
     previous = PayrollStatus.COMPUTED if run.computed_at else PayrollStatus.DRAFT
     return run, previous
