@@ -106,7 +106,7 @@ test.describe('HR on the workforce dashboard', () => {
 
     // The breakdown exports as the table shows it: one row per department, the same numbers.
     const table = page.getByTestId('workforce-breakdown-table').locator('tbody tr.ant-table-row');
-    const shown = await table.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+    const shown = await table.evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
     const [header, ...exported] = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes);
     expect(header).toEqual(['分组', '期初人数', '期末人数', '入职', '离职', '流失率 (%)']);
     expect(exported.map((row) => row.slice(0, 5))).toEqual(shown.map((row) => row.slice(0, 5)));

@@ -1,8 +1,9 @@
-import { ArrowLeftOutlined, BankOutlined, FileProtectOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, LineChartOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BankOutlined, EditOutlined, LogoutOutlined, SwapOutlined, FileProtectOutlined, IdcardOutlined, ApartmentOutlined, HistoryOutlined, LineChartOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Avatar, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { App, Avatar, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
@@ -13,7 +14,10 @@ import type { EmployeeDetailsQuery as EmployeeDetailsResult, EmploymentEventKind
 import { isLanguage } from '@/app/i18n';
 import { formatDate, formatMoney } from '@/app/i18n/format';
 import { employeeContractsLink } from '@/features/contracts/listState';
+import { EmployeeForm } from './EmployeeForm';
 import { EmployeeStatusTag } from './EmployeeStatusTag';
+import { EmployeeTerminateForm } from './EmployeeTerminateForm';
+import { EmployeeTransferForm } from './EmployeeTransferForm';
 import { EmployeeDetailsQuery } from './queries';
 
 type Employee = NonNullable<EmployeeDetailsResult['employee']>;
@@ -54,6 +58,13 @@ export default function EmployeeDetailPage() {
   // Pay is shown with compensation.read only, even on one's own record (self.read_pay is not used here).
   const withCompensation = can(Permission.compensationRead);
   const { data, loading, error, refetch } = useQuery(EmployeeDetailsQuery, { variables: { id, withPii, withCompensation } });
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<'edit' | 'transfer' | 'terminate' | null>(null);
+  const finish = (done: string) => {
+    setEditing(null);
+    void message.success(done);
+    void refetch();
+  };
   const employee = data?.employee;
   const empty = t('common.empty');
   const date = (value: string | null | undefined) => (value ? formatDate(value, language) : empty);
@@ -161,11 +172,28 @@ export default function EmployeeDetailPage() {
             <Link to={`/employees/${encodeURIComponent(employee.id)}/profile`} data-testid="employee-profile-link">
               <Button icon={<SolutionOutlined />}>{t('profile.open')}</Button>
             </Link>
+            {/* A record of someone who left is read-only. */}
+            {can(Permission.employeesWrite) && employee.status !== 'LEFT' ? (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setEditing('edit')} data-testid="employee-edit">
+                  {t('employees.actions.edit')}
+                </Button>
+                <Button icon={<SwapOutlined />} onClick={() => setEditing('transfer')} data-testid="employee-transfer">
+                  {t('employees.actions.transfer')}
+                </Button>
+                <Button danger icon={<LogoutOutlined />} onClick={() => setEditing('terminate')} data-testid="employee-terminate">
+                  {t('employees.actions.terminate')}
+                </Button>
+              </>
+            ) : null}
           </Space>
         </Flex>
       </Card>
 
       <PartialDataAlert error={error} />
+      <EmployeeForm open={editing === 'edit'} employee={employee} onClose={() => setEditing(null)} onDone={() => finish(t('employees.form.saved'))} />
+      <EmployeeTransferForm open={editing === 'transfer'} employee={employee} onClose={() => setEditing(null)} onDone={() => finish(t('employees.transfer.done'))} />
+      <EmployeeTerminateForm open={editing === 'terminate'} employee={employee} onClose={() => setEditing(null)} onDone={() => finish(t('employees.terminate.done'))} />
 
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={16}>

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client';
-import { Card, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
 import { ExportButtons } from '@/components/ExportButtons';
@@ -16,6 +17,7 @@ import { LoadErrorPage } from '@/components/StatusPage';
 import type { EmployeeListQuery as EmployeeListResult } from '@/graphql/generated/graphql';
 import { isLanguage } from '@/app/i18n';
 import { formatDate, formatMoney } from '@/app/i18n/format';
+import { EmployeeForm } from './EmployeeForm';
 import { EmployeeListFilters } from './EmployeeListFilters';
 import { EmployeeStatusTag } from './EmployeeStatusTag';
 import type { EmployeeListState } from './listState';
@@ -29,6 +31,9 @@ export default function EmployeeListPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { can } = useViewer();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [hiring, setHiring] = useState(false);
   const withCompensation = can(Permission.compensationRead);
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseListState(params), [params]);
@@ -158,16 +163,32 @@ export default function EmployeeListPage() {
       subTitle={t('employees.subtitle')}
       testId="employee-list-page"
       extra={
-        <ExportButtons
-          query={EmployeeListQuery}
-          connection="employees"
-          variables={{ filter: toFilter(state), orderBy: toOrder(state), withCompensation }}
-          columns={exportColumns}
-          fileName={t('employees.title')}
-          disabled={!connection?.totalCount}
-        />
+        <Space wrap>
+          {can(Permission.employeesWrite) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setHiring(true)} data-testid="employee-create">
+              {t('employees.actions.create')}
+            </Button>
+          ) : null}
+          <ExportButtons
+            query={EmployeeListQuery}
+            connection="employees"
+            variables={{ filter: toFilter(state), orderBy: toOrder(state), withCompensation }}
+            columns={exportColumns}
+            fileName={t('employees.title')}
+            disabled={!connection?.totalCount}
+          />
+        </Space>
       }
     >
+      <EmployeeForm
+        open={hiring}
+        onClose={() => setHiring(false)}
+        onDone={(id) => {
+          setHiring(false);
+          void message.success(t('employees.form.saved'));
+          navigate(`/employees/${encodeURIComponent(id)}`);
+        }}
+      />
       <Card>
         <EmployeeListFilters state={state} onChange={change} onReset={() => setState(DEFAULT_STATE)} />
         <PartialDataAlert error={connection ? error : undefined} />
