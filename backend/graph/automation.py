@@ -285,7 +285,8 @@ class AutomationError:
 @strawberry.input
 class AutomationActionInput:
     kind: ActionKind
-    params: JSON = strawberry.field(default_factory=dict)
+    # Optional rather than defaulting to {}: introspection cannot print a JSON object as a default value.
+    params: JSON | None = strawberry.field(default=None, description="The action's parameters; none is {}.")
 
 
 @strawberry.input
@@ -369,7 +370,7 @@ class HrTaskFilter:
 
 
 def _rule_input(data) -> rules.RuleInput:
-    actions = None if data.actions is None else [{"kind": a.kind.value, "params": a.params} for a in data.actions]
+    actions = None if data.actions is None else [{"kind": a.kind.value, "params": a.params or {}} for a in data.actions]
     return rules.RuleInput(name=data.name, description=data.description,
                            trigger_kind=data.trigger_kind.value if data.trigger_kind else None,
                            trigger_params=data.trigger_params, actions=actions, enabled=data.enabled,

@@ -84,6 +84,16 @@ async def test_production_refuses_anonymous_introspection_but_not_a_signed_in_ca
     assert (await gql(production_client, query, token=hr))["data"]["__schema"]["queryType"]["name"] == "Query"
 
 
+async def test_the_full_introspection_query_answers_without_an_error():
+    """What GraphiQL and codegen ask for: every default value must be printable (a JSON {} was not)."""
+    from graphql import get_introspection_query
+
+    from backend.graph.schema import build_schema
+
+    result = await build_schema().execute(get_introspection_query(descriptions=True, input_value_deprecation=True))
+    assert result.errors is None and len(result.data["__schema"]["types"]) > 100
+
+
 async def test_a_repeated_document_is_parsed_once_and_a_broken_one_still_reports_where(client, hr):
     from backend.graph.extensions import _parse
 

@@ -116,7 +116,8 @@ export type AuditEventFilter = {
 
 export type AutomationActionInput = {
   kind: AutomationActionKind;
-  params?: Scalars['JSON']['input'];
+  /** The action's parameters; none is {}. */
+  params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /**
