@@ -19,6 +19,14 @@ from backend.resolvers.pagination import Page
 
 T = TypeVar("T")
 R = TypeVar("R")
+CLOSE_UNAUTHORIZED = 4403  # graphql-transport-ws "Forbidden": the caller may no longer receive this
+
+
+async def close_socket(info: Info, code: int, reason: str) -> None:
+    """Ends a subscription's socket with a close code the client can act on."""
+    socket = info.context.request
+    if hasattr(socket, "close"):
+        await socket.close(code=code, reason=reason[:120])
 
 
 def to_global_id(type_name: str, pk: int) -> strawberry.ID:

@@ -21,7 +21,8 @@ from backend.permissions import Permission as P
 from backend.resolvers import alerts as resolvers
 from backend.resolvers.alerts.feed import SKIP, get_feed, replay
 from backend.resolvers.pagination import decode_cursor, encode_cursor
-from backend.graph.base import Connection, Node, connection, decode_ids, mutate, require, to_global_id
+from backend.graph.base import (CLOSE_UNAUTHORIZED, Connection, Node, close_socket, connection, decode_ids, mutate, require,
+                                to_global_id)
 from backend.graph.employees import Employee
 from backend.graph.live_delivery import LiveTarget, broadcast, deliver
 from backend.graph.shared_events import PreExecuted
@@ -29,7 +30,6 @@ from backend.graph.shared_events import PreExecuted
 log = logging.getLogger("hrgraph.alerts")
 AlertKind = strawberry.enum(models.AlertKind)
 Severity = strawberry.enum(models.Severity, name="AlertSeverity")
-CLOSE_UNAUTHORIZED = 4403
 CLOSE_TOO_SLOW = 1013  # "try again later": reconnect with the last cursor
 
 
@@ -159,12 +159,6 @@ class AlertMutation:
             return {"alert": Alert.from_row(await resolvers.resolve_alert(viewer=viewer, alert_id=pk))}
 
         return await mutate(AlertResolvePayload, AlertError, AlertErrorCode, work)
-
-
-async def _close(info: Info, code: int, reason: str) -> None:
-    socket = info.context.request
-    if hasattr(socket, "close"):
-        await socket.close(code=code, reason=reason)
 
 
 class _SharedAccess:
@@ -354,10 +348,10 @@ Without it, streams alerts raised from now on. Permissions and scope are re-chec
                         row = await listener.next(timeout=max(0.05, min(30.0, access.seconds_left())))
                         await access.check()
                     except AuthError as exc:
-                        await _close(info, CLOSE_UNAUTHORIZED, str(exc)[:120])
+                        await close_socket(info, CLOSE_UNAUTHORIZED, str(exc)[:120])
                         return
                     except SubscriberTooSlow:
-                        await _close(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
+                        await close_socket(info, CLOSE_TOO_SLOW, "Subscriber too slow: alerts were piling up; reconnect with your last cursor.")
                         return
                     if row is None or not lane.wants(row):
                         continue

@@ -10,12 +10,14 @@ from typing import AsyncGenerator
 import strawberry
 from strawberry.types import Info
 
+from backend.auth import AuthError, viewer_from_token
 from backend.errors import bad_input
 from backend.models import traffic as models
 from backend.permissions import Permission as P
 from backend.resolvers import traffic as resolvers
 from backend.settings import get_settings
-from backend.graph.base import Connection, Node, connection, decode_ids, mutate, pk_of, related, require, to_global_id
+from backend.graph.base import (CLOSE_UNAUTHORIZED, Connection, Node, close_socket, connection, decode_ids, mutate, pk_of,
+                                related, require, to_global_id)
 from backend.graph.employees import Employee
 
 Platform = strawberry.enum(models.Platform)
@@ -183,9 +185,14 @@ see) as partners push it: the live dashboard's feed. Ids you may not see are ign
         ids = [pk for pk in (pk_of(i, "PlatformAccount", "accountIds", []) for i in account_ids) if pk]
         if len(ids) > 100:
             raise bad_input("Follow at most 100 accounts per subscription.", "accountIds")
-        async for row in resolvers.live_samples(viewer=viewer, account_ids=ids,
-                                                poll_seconds=get_settings().alert_poll_seconds):
-            yield TrafficSample.from_row(row)
+        token = info.context.token
+        try:
+            async for row in resolvers.live_samples(viewer=viewer, account_ids=ids,
+                                                    poll_seconds=get_settings().alert_poll_seconds,
+                                                    reload=(lambda: viewer_from_token(token)) if token else None):
+                yield TrafficSample.from_row(row)
+        except AuthError as exc:
+            await close_socket(info, CLOSE_UNAUTHORIZED, str(exc))
 
 
 @strawberry.type

@@ -8,6 +8,8 @@ ones come back with their index, field and reason. Storing is an upsert on the n
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -18,7 +20,7 @@ from tortoise.transactions import in_transaction
 from tortoise.queryset import QuerySet
 
 from backend import events
-from backend.auth import Viewer
+from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.models.traffic import MetricSample, Platform, PlatformAccount, TrafficPeriod
 from backend.permissions import RowScope
@@ -192,17 +194,28 @@ async def _store(conn, rows: list[SampleInput]) -> None:
     await upsert_rows(conn, MetricSample, SAMPLE_COLUMNS, rows, conflict=("account_id", "at"))
 
 
-async def live_samples(*, viewer: Viewer, account_ids: list[int], poll_seconds: float = 5.0):
+async def live_samples(*, viewer: Viewer, account_ids: list[int], poll_seconds: float = 5.0,
+                       reload: Callable[[], Awaitable[Viewer]] | None = None):
     """Streams each new minute of the given accounts (those the viewer may see) as it arrives:
-    woken by the bus, reading from the database past each account's last minute sent."""
-    visible = set(await visible_accounts(viewer).filter(id__in=account_ids).values_list("id", flat=True))
-    if not visible:
-        return
-    latest = dict(await MetricSample.filter(account_id__in=list(visible)).group_by("account_id")
-                  .annotate(last=Max("at")).values_list("account_id", "last"))
+    woken by the bus, reading from the database past each account's last minute sent.
+
+    Access is checked as the stream goes, not only when it starts: an expired token raises
+    AuthError at its expiry, and with `reload` (the caller re-read from their token: raises
+    AuthError once the account is disabled or the client revoked) what the viewer may see is
+    recomputed every RECHECK_SECONDS."""
+    visible = await _visible_of(viewer, account_ids)
+    latest = await _newest_of(visible)
+    checked = time.monotonic()
     async with events.get_bus().subscribe(LIVE_TOPIC) as inbox:
-        while True:
-            message = await inbox.get(timeout=poll_seconds)
+        while visible:
+            message = await inbox.get(timeout=max(0.05, min(poll_seconds, _seconds_left(viewer))))
+            if _seconds_left(viewer) <= 0:
+                raise AuthError("The access token has expired; reconnect with a fresh one.")
+            if reload is not None and time.monotonic() - checked >= RECHECK_SECONDS:
+                viewer, checked = await reload(), time.monotonic()
+                now_visible = await _visible_of(viewer, account_ids)
+                latest.update(await _newest_of(now_visible - visible))
+                visible = now_visible
             touched = visible if message in (None, events.RESYNC) else visible & {int(i) for i in message.split(",") if i}
             for account in touched:
                 query = MetricSample.filter(account_id=account)
@@ -211,3 +224,22 @@ async def live_samples(*, viewer: Viewer, account_ids: list[int], poll_seconds: 
                 for sample in await query.order_by("at").limit(500):
                     latest[account] = sample.at
                     yield sample
+
+
+RECHECK_SECONDS = 10.0
+
+
+def _seconds_left(viewer: Viewer) -> float:
+    return viewer.expires_at - time.time() if viewer.expires_at else float("inf")
+
+
+async def _visible_of(viewer: Viewer, account_ids: list[int]) -> set[int]:
+    return set(await visible_accounts(viewer).filter(id__in=account_ids).values_list("id", flat=True))
+
+
+async def _newest_of(accounts: set[int]) -> dict[int, datetime]:
+    """Each account's newest stored minute: where its stream starts (history is not replayed)."""
+    if not accounts:
+        return {}
+    return dict(await MetricSample.filter(account_id__in=list(accounts)).group_by("account_id")
+                .annotate(last=Max("at")).values_list("account_id", "last"))
