@@ -43,6 +43,7 @@ from backend.resolvers.alerts.webhooks import WebhookDispatcher
 from backend.resolvers.analytics import attrition
 from backend.resolvers.automation import runner as automation
 from backend.resolvers.contracts import expiry
+from backend.resolvers import employees
 from backend.resolvers.traffic import anomalies
 from backend.scheduler import Job, Scheduler
 from backend.settings import Settings, get_settings
@@ -169,6 +170,7 @@ async def metrics(request: Request) -> Response:
 def scheduled_jobs(settings: Settings) -> list[Job]:
     """The background work every process runs on a timer (each job safe to run in several)."""
     return [
+        Job("employee exits", 3600, lambda: employees.settle_exits(company_today())),
         Job("traffic anomaly scan", settings.traffic_scan_minutes * 60, lambda: anomalies.scan(company_today())),
         Job("contract expiry scan", settings.contract_scan_minutes * 60,
             lambda: expiry.scan(company_today(), settings.contract_expiry_days)),

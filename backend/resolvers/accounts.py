@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 from backend import auth
 from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
-from backend.models.accounts import LoginThrottle, PartnerClient, Role, User
+from backend.models.accounts import LoginThrottle, PartnerClient, RefreshToken, Role, User
 from backend.models.employees import Employee
 from backend.models.org import Team
 from backend.permissions import ALL_PERMISSIONS, BUILT_IN_ROLES, PARTNER_SCOPES, RowScope, unknown_permissions
@@ -144,6 +144,68 @@ async def create_user(*, email: str, password: str, roles: list[str], employee_i
     await record_event(viewer=viewer, action="user.create", target_type="user", target_id=user.id,
                        employee_id=employee_id, fields=["roles"])
     return user
+
+
+async def update_user(*, viewer: Viewer, user_id: int, roles: list[str] | None = None, is_active: bool | None = None,
+                      password: str | None = None, employee_id: int | None = None) -> User:
+    """Changes what is given. Disabling ends every session of the user (refresh tokens revoked;
+    each request re-reads the account, so an access token stops working at once)."""
+    user = await User.get_or_none(id=user_id).prefetch_related("roles")
+    if user is None:
+        raise ValidationFailed([DomainError("NOT_FOUND", "There is no such user.", "id")])
+    errors: list[DomainError] = []
+    found: list[Role] = []
+    if roles is not None:
+        found = list(await Role.filter(name__in=roles))
+        missing = sorted(set(roles) - {r.name for r in found})
+        if not roles or missing:
+            errors.append(DomainError("INVALID", f"Unknown roles: {', '.join(missing) or '(none given)'}.", "roles"))
+    if password is not None and len(password) < 10:
+        errors.append(DomainError("INVALID", "The password needs at least 10 characters.", "password"))
+    if employee_id is not None and not await Employee.exists(id=employee_id):
+        errors.append(DomainError("NOT_FOUND", "This employee does not exist.", "employeeId"))
+    if is_active is False and user.id == viewer.user_id:
+        errors.append(DomainError("INVALID", "You cannot disable your own account.", "isActive"))
+    if errors:
+        raise ValidationFailed(errors)
+    async with in_transaction():
+        if roles is not None:
+            await user.roles.clear()
+            await user.roles.add(*found)
+        changed = {k: v for k, v in (("is_active", is_active), ("employee_id", employee_id)) if v is not None}
+        if password is not None:
+            changed["password_hash"] = auth.hash_password(password)
+        if changed:
+            await User.filter(id=user.id).update(**changed)
+        if is_active is False or password is not None:
+            await _end_sessions([user.id])
+        if not await _someone_manages_accounts():
+            raise ValidationFailed([DomainError(
+                "INVALID", "Nobody active could manage accounts after this change: keep one active admin.",
+                "isActive" if is_active is False else "roles")])
+    fields = [name for name, value in (("roles", roles), ("is_active", is_active), ("password", password),
+                                       ("employee_id", employee_id)) if value is not None]
+    await record_event(viewer=viewer, action="user.update", target_type="user", target_id=user.id,
+                       employee_id=employee_id or user.employee_id, fields=fields)
+    return await User.get(id=user.id).prefetch_related("roles")
+
+
+async def close_accounts_of(employee_ids: list[int]) -> int:
+    """The console accounts of people who have left: disabled and their sessions ended."""
+    users = list(await User.filter(employee_id__in=employee_ids, is_active=True).values_list("id", flat=True))
+    if users:
+        await User.filter(id__in=users).update(is_active=False)
+        await _end_sessions(users)
+    return len(users)
+
+
+async def _end_sessions(user_ids: list[int]) -> None:
+    await RefreshToken.filter(user_id__in=user_ids, revoked_at__isnull=True).update(revoked_at=auth.now())
+
+
+async def _someone_manages_accounts() -> bool:
+    managing = [r.name for r in await Role.all() if "accounts.manage" in r.permissions]
+    return await User.filter(is_active=True, roles__name__in=managing).exists()
 
 
 async def update_role_permissions(*, viewer: Viewer, role: str, permissions: list[str]) -> Role:

@@ -24,6 +24,7 @@ from backend.models.employees import (
 from backend.models.org import Department, Position, Team
 from backend.permissions import Permission, RowScope
 from backend.resolvers import outbox
+from backend.resolvers.accounts import close_accounts_of
 from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
 from backend.resolvers.pagination import Page, paginate
@@ -355,7 +356,24 @@ async def terminate_employee(
         # IT closes accounts on this; a future last day is announced now, when it is decided.
         await outbox.emit("employee.left", subject_type="employee", subject_id=employee.id, employee_id=employee.id)
         if employee.status == EmployeeStatus.LEFT:
-            await Team.filter(lead_id=employee.id).update(lead_id=None)
+            await _close_out([employee.id])
     await record_event(viewer=viewer, action="employee.terminate", target_type="employee", target_id=employee.id,
                        employee_id=employee.id, fields=["status", "left_on"], ip=ip)
     return employee
+
+
+async def _close_out(employee_ids: list[int]) -> None:
+    """What ends on the last day: leading a team, and the console account."""
+    await Team.filter(lead_id__in=employee_ids).update(lead_id=None)
+    await close_accounts_of(employee_ids)
+
+
+async def settle_exits(today: date) -> dict[str, int]:
+    """People whose exit was recorded ahead of their last day become LEFT once it comes (a timer
+    job): their team lead role and console account end then, not when HR typed the exit."""
+    due = list(await Employee.filter(status=EmployeeStatus.LEAVING, left_on__lte=today).values_list("id", flat=True))
+    if due:
+        async with in_transaction():
+            await Employee.filter(id__in=due).update(status=EmployeeStatus.LEFT)
+            await _close_out(due)
+    return {"left": len(due)}

@@ -12,7 +12,7 @@ from backend.errors import DomainError, ErrorCode, ValidationFailed, coded_error
 from backend.models.accounts import User as UserRow
 from backend.permissions import Permission as P
 from backend.resolvers import accounts as resolvers
-from backend.graph.base import Connection, Node, connection, payload_errors, pk_of, require, to_global_id
+from backend.graph.base import Connection, Node, connection, payload_errors, pk_of, related, require, to_global_id
 from backend.graph.employees import Employee
 from backend.resolvers.pagination import paginate
 
@@ -75,14 +75,19 @@ class Role:
 @strawberry.type
 class User(Node):
     email: str
-    is_active: bool
+    is_active: bool = strawberry.field(description="False once disabled, by an admin or when their employee left.")
     roles: list[str]
+    employee_pk: strawberry.Private[int | None] = None
 
     @classmethod
     def from_row(cls, row: UserRow) -> "User":
         """Expects the row's roles prefetched."""
         return cls(id=to_global_id("User", row.id), email=row.email, is_active=row.is_active,
-                   roles=sorted(r.name for r in row.roles))
+                   roles=sorted(r.name for r in row.roles), employee_pk=row.employee_id)
+
+    @strawberry.field(description="The employee record this account belongs to (row scope and self-service follow it).")
+    def employee(self, info: Info) -> Employee | None:
+        return related(info.context.loaders.employee_by_id, self.employee_pk, Employee.from_row)
 
 
 @strawberry.input
@@ -103,6 +108,21 @@ class UserCreateInput:
     password: str
     roles: list[str]
     employee_id: strawberry.ID | None = None
+
+
+@strawberry.input(description="Only what is given changes.")
+class UserUpdateInput:
+    id: strawberry.ID
+    roles: list[str] | None = None
+    is_active: bool | None = strawberry.field(default=None, description="false ends every session of the user.")
+    password: str | None = strawberry.field(default=None, description="A new password (10 characters or more); ends every session.")
+    employee_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class UserUpdatePayload:
+    user: User | None = None
+    errors: list[AccountError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -180,3 +200,18 @@ class AccountMutation:
             return UserCreatePayload(errors=_errors(failure))
         await row.fetch_related("roles")
         return UserCreatePayload(user=User.from_row(row))
+
+    @strawberry.mutation(description="Requires: accounts.manage. Roles, disabling (not oneself), a new password, the employee link.")
+    async def user_update(self, info: Info, input: UserUpdateInput) -> UserUpdatePayload:
+        viewer = require(info, P.ACCOUNTS_MANAGE.value)
+        try:
+            errors: list[DomainError] = []
+            user = pk_of(input.id, "User", "id", errors)
+            employee = pk_of(input.employee_id, "Employee", "employeeId", errors)
+            if errors:
+                raise ValidationFailed(errors)
+            row = await resolvers.update_user(viewer=viewer, user_id=user, roles=input.roles, is_active=input.is_active,
+                                              password=input.password, employee_id=employee)
+        except (ValidationFailed, DomainError) as failure:
+            return UserUpdatePayload(errors=_errors(failure))
+        return UserUpdatePayload(user=User.from_row(row))

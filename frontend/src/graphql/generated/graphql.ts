@@ -1051,6 +1051,17 @@ export type UserCreateInput = {
   roles: Array<Scalars['String']['input']>;
 };
 
+/** Only what is given changes. */
+export type UserUpdateInput = {
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** false ends every session of the user. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new password (10 characters or more); ends every session. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type WebhookCreateInput = {
   document: Scalars['String']['input'];
   /** Any of: employee.hired, employee.left, alert.created, contract.signed, contract.expiring, payroll.locked, automation.action. */
