@@ -96,3 +96,15 @@ async def test_a_leavers_account_closes_on_their_last_day_not_before(client):
     assert (await Employee.get(id=leaving_later.id)).status == EmployeeStatus.LEFT
     assert not (await User.get(id=later_user.id)).is_active
     assert await settle_exits(date.max - timedelta(days=1)) == {"left": 0}  # nothing left to settle
+
+
+async def test_the_user_list_pages_by_email_and_finds_part_of_one(client):
+    world = await build_world()
+    query = """query($after: String, $search: String) { users(first: 3, after: $after, search: $search) { totalCount
+      edges { node { email employee { employeeNo } } } pageInfo { hasNextPage endCursor } } }"""
+    first = (await gql(client, query, token=world.tokens["admin"]))["data"]["users"]
+    second = (await gql(client, query, {"after": first["pageInfo"]["endCursor"]}, token=world.tokens["admin"]))["data"]["users"]
+    emails = [e["node"]["email"] for e in first["edges"] + second["edges"]]
+    assert first["totalCount"] == 6 and first["pageInfo"]["hasNextPage"] and emails == sorted(emails) and len(set(emails)) == 6
+    found = (await gql(client, query, {"search": " TEAM_LEAD "}, token=world.tokens["admin"]))["data"]["users"]
+    assert [e["node"]["employee"]["employeeNo"] for e in found["edges"]] == ["L"]

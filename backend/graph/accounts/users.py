@@ -153,10 +153,11 @@ class AccountQuery:
         require(info, P.ACCOUNTS_MANAGE.value)
         return [_role(r) for r in await resolvers.list_roles()]
 
-    @strawberry.field(description="Requires: accounts.manage")
-    async def users(self, info: Info, first: int = 20, after: str | None = None) -> Connection[User] | None:
+    @strawberry.field(description="Requires: accounts.manage. By e-mail; `search` matches part of it.")
+    async def users(self, info: Info, first: int = 20, after: str | None = None, search: str | None = None) -> Connection[User] | None:
         require(info, P.ACCOUNTS_MANAGE.value)
-        page = await paginate(UserRow.all().prefetch_related("roles").order_by("email"), first=first, after=after)
+        query = UserRow.filter(email__icontains=search.strip().lower()) if search and search.strip() else UserRow.all()
+        page = await paginate(query.prefetch_related("roles").order_by("email"), first=first, after=after)
         return connection(page, User.from_row)
 
 

@@ -4,5 +4,5 @@ import { describeRole } from './roleSpec';
 describeRole('finance', {
   menu: ['/', '/employees', '/org', '/traffic', '/contracts', '/me/contracts', '/attendance', '/me/leave', '/analytics/workforce', '/payroll', '/commission-plans', '/me/payslips', '/alerts', '/graphiql'],
   cards: ['workforce', 'expiringContracts', 'payrollStatus', 'alerts'],
-  refused: ['/performance', '/analytics/risk', '/audit', '/partners', '/webhooks'],
+  refused: ['/performance', '/analytics/risk', '/audit', '/users', '/partners', '/webhooks'],
 });

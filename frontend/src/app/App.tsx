@@ -24,6 +24,7 @@ const AuditEventListPage = lazy(() => import('@/features/audit/AuditEventListPag
 const AlertListPage = lazy(() => import('@/features/alerts/AlertListPage'));
 const WebhookListPage = lazy(() => import('@/features/alerts/WebhookListPage'));
 const PartnerClientListPage = lazy(() => import('@/features/accounts/PartnerClientListPage'));
+const AccountAdminPage = lazy(() => import('@/features/accounts/AccountAdminPage'));
 const TrafficOverviewPage = lazy(() => import('@/features/traffic/TrafficOverviewPage'));
 const TeamTrafficPage = lazy(() => import('@/features/traffic/TeamTrafficPage'));
 const HostTrafficPage = lazy(() => import('@/features/traffic/HostTrafficPage'));
@@ -405,6 +406,14 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.alertsRead}>
                         <AlertListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="users"
+                    element={
+                      <RequirePermission permission={Permission.accountsManage}>
+                        <AccountAdminPage />
                       </RequirePermission>
                     }
                   />

@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   CalculatorOutlined,
   ClusterOutlined,
+  SafetyCertificateOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   LineChartOutlined,
@@ -132,6 +133,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.auditRead)
       ? { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{t('menu.audit')}</Link> }
+      : null,
+    can(Permission.accountsManage)
+      ? { key: 'users', icon: <SafetyCertificateOutlined />, label: <Link to="/users">{t('menu.users')}</Link> }
       : null,
     can(Permission.accountsManage)
       ? { key: 'partners', icon: <ClusterOutlined />, label: <Link to="/partners">{t('menu.partners')}</Link> }

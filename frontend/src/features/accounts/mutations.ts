@@ -82,3 +82,51 @@ export const PartnerClientRevokeMutation = graphql(`
     }
   }
 `);
+
+export const UserCreateMutation = graphql(`
+  mutation UserCreate($input: UserCreateInput!) {
+    userCreate(input: $input) {
+      user {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UserUpdateMutation = graphql(`
+  mutation UserUpdate($input: UserUpdateInput!) {
+    userUpdate(input: $input) {
+      user {
+        id
+        isActive
+        roles
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RoleUpdateMutation = graphql(`
+  mutation RoleUpdate($input: RoleUpdateInput!) {
+    roleUpdate(input: $input) {
+      role {
+        name
+        permissions
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

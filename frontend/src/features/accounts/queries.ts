@@ -84,3 +84,40 @@ export const PartnerClientFormOptionsQuery = graphql(`
     }
   }
 `);
+
+export const UserListQuery = graphql(`
+  query UserList($first: Int!, $after: String, $search: String) {
+    users(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          isActive
+          roles
+          employee {
+            id
+            name
+            employeeNo
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RoleListQuery = graphql(`
+  query RoleList {
+    roles {
+      name
+      description
+      permissions
+      rowScope
+      builtIn
+    }
+  }
+`);
