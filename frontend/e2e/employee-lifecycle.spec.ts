@@ -14,6 +14,8 @@ async function choose(page: Page, select: Locator, option?: string): Promise<str
   const picked = option ? options.filter({ hasText: option }).first() : options.first();
   const label = (await picked.innerText()).trim();
   await picked.click();
+  // Until its closing animation ends, this dropdown would also match the next select's options.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   return label;
 }
 
