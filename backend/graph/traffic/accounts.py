@@ -199,7 +199,9 @@ see) as partners push it: the live dashboard's feed. Ids you may not see are ign
 class TrafficMutation:
     @strawberry.mutation(description="""Requires: traffic.write. Up to 1,000 samples a call. Each sample is accepted
 or rejected on its own (index, field, reason); re-sending a sample changes nothing and a corrected value for the same
-account and minute replaces the old one. A partner may write only to the accounts linked to it.""")
+account and minute replaces the old one. A partner may write only to the accounts linked to it. For volume (backfills,
+many accounts every minute) POST NDJSON to /ingest/traffic: the same rules, 10,000 lines a transaction, several times
+the rows per second.""")
     async def traffic_ingest(self, info: Info, input: TrafficIngestInput) -> TrafficIngestPayload:
         viewer = require(info, P.TRAFFIC_WRITE.value)
         result = await resolvers.ingest_samples(viewer=viewer, samples=[_sample(s) for s in input.samples])
