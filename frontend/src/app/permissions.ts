@@ -12,6 +12,8 @@ export const Permission = {
   /** create, compute and lock payroll runs; adjustments */
   payrollRun: 'payroll.run',
   orgRead: 'org.read',
+  /** departments, teams (and their leads) and positions (HR) */
+  orgWrite: 'org.write',
   auditRead: 'audit.read',
   alertsRead: 'alerts.read',
   /** acknowledge and resolve alerts */
@@ -22,6 +24,8 @@ export const Permission = {
   webhooksManage: 'webhooks.manage',
   /** live-stream traffic of the hosts (and teams) one may see */
   trafficRead: 'traffic.read',
+  /** push traffic samples, register hosts' platform accounts */
+  trafficWrite: 'traffic.write',
   /** contracts of the employees one may see (pay terms and documents also need compensation.read, or being the employee) */
   contractsRead: 'contracts.read',
   /** draft, amend, submit, terminate, renew; sign for HR; templates and clauses */
@@ -42,6 +46,8 @@ export const Permission = {
   analyticsReadRisk: 'analytics.read_risk',
   /** revenue per head, human-capital and training ROI (company-wide) */
   efficiencyRead: 'efficiency.read',
+  /** revenue and cost figures from finance */
+  efficiencyWrite: 'efficiency.write',
   /** automation rules, their runs and outcomes, and every HR task (HR) */
   automationManage: 'automation.manage',
   /** the training catalogue, sessions and plans; enrolments within the row scope */

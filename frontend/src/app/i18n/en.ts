@@ -401,6 +401,21 @@ const en: Messages = {
       department: 'Department',
       lead: 'Lead',
     },
+    positions: 'Positions',
+    actions: {
+      newDepartment: 'New department',
+      newTeam: 'New team',
+      newPosition: 'New position',
+      edit: 'Edit',
+    },
+    form: {
+      save: 'Save',
+      failed: 'Saving failed; try again.',
+      required: '{{field}} is required.',
+      department: { createTitle: 'New department', editTitle: 'Edit {{name}}', codeFixed: 'The code stays as it was: reports and imports use it.' },
+      team: { createTitle: 'New team', editTitle: 'Edit {{name}}', leadHint: 'The lead sees this team (and only the teams they lead) in the console.' },
+      position: { createTitle: 'New position', editTitle: 'Edit {{name}}', title: 'Title', level: 'Level', isHostRole: 'A host position' },
+    },
     viewEmployees: 'View employees',
   },
   audit: {

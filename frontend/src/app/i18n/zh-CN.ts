@@ -400,6 +400,21 @@ const zhCN = {
       department: '所属部门',
       lead: '负责人',
     },
+    positions: '岗位',
+    actions: {
+      newDepartment: '新增部门',
+      newTeam: '新增团队',
+      newPosition: '新增岗位',
+      edit: '编辑',
+    },
+    form: {
+      save: '保存',
+      failed: '保存失败，请重试。',
+      required: '请填写{{field}}。',
+      department: { createTitle: '新增部门', editTitle: '编辑 {{name}}', codeFixed: '部门编码保持不变：报表与导入都以它为准。' },
+      team: { createTitle: '新增团队', editTitle: '编辑 {{name}}', leadHint: '组长在控制台中可见本团队（仅其带领的团队）。' },
+      position: { createTitle: '新增岗位', editTitle: '编辑 {{name}}', title: '岗位名称', level: '职级', isHostRole: '主播岗位' },
+    },
     viewEmployees: '查看员工',
   },
   audit: {

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, EditOutlined, IdcardOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Button, Card, Col, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -11,11 +11,14 @@ import { clickableRow } from '@/components/clickableRow';
 import { ExportButtons } from '@/components/ExportButtons';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
-import type { DepartmentListQuery as DepartmentListResult, TeamListQuery as TeamListResult } from '@/graphql/generated/graphql';
-import { DepartmentListQuery, TeamListQuery } from './queries';
+import type { DepartmentListQuery as DepartmentListResult, PositionListQuery as PositionListResult, TeamListQuery as TeamListResult } from '@/graphql/generated/graphql';
+import type { OrgEditing } from './OrgForms';
+import { OrgForm } from './OrgForms';
+import { DepartmentListQuery, PositionListQuery, TeamListQuery } from './queries';
 
 type Department = NonNullable<DepartmentListResult['departments']>['edges'][number]['node'];
 type Team = NonNullable<TeamListResult['teams']>['edges'][number]['node'];
+type Position = NonNullable<PositionListResult['positions']>['edges'][number]['node'];
 
 const TEAM_PAGE = 100;
 
@@ -28,7 +31,10 @@ export default function OrgOverviewPage() {
   const teamSearch = params.get('q') ?? '';
   const [searchInput, setSearchInput] = useState(teamSearch);
 
+  const canWrite = can(Permission.orgWrite);
+  const [editing, setEditing] = useState<OrgEditing | null>(null);
   const departments = useQuery(DepartmentListQuery);
+  const positions = useQuery(PositionListQuery, { skip: !canWrite });
   const teams = useQuery(TeamListQuery, {
     variables: {
       first: TEAM_PAGE,
@@ -71,6 +77,26 @@ export default function OrgOverviewPage() {
     { key: 'parent', title: t('org.columns.parent'), render: (_, row) => row.parent?.name ?? t('common.empty') },
     { key: 'headcount', title: t('org.columns.headcount'), dataIndex: 'headcount', align: 'right', width: 100 },
   ];
+  if (canWrite) {
+    departmentColumns.push({
+      key: 'edit',
+      title: '',
+      width: 60,
+      render: (_, row) => (
+        <Button
+          size="small"
+          type="text"
+          icon={<EditOutlined />}
+          aria-label={t('org.actions.edit')}
+          onClick={(event) => {
+            event.stopPropagation(); // the row itself selects the department
+            setEditing({ kind: 'department', row });
+          }}
+          data-testid="department-edit"
+        />
+      ),
+    });
+  }
 
   const teamColumns: TableColumnsType<Team> = [
     { key: 'name', title: t('org.columns.name'), render: (_, row) => <Typography.Text strong>{row.name}</Typography.Text> },
@@ -92,6 +118,27 @@ export default function OrgOverviewPage() {
       ),
     });
   }
+  if (canWrite) {
+    teamColumns.push({
+      key: 'edit',
+      title: '',
+      width: 60,
+      render: (_, row) => (
+        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('org.actions.edit')} onClick={() => setEditing({ kind: 'team', row })} data-testid="team-edit" />
+      ),
+    });
+  }
+  const saved = () => {
+    setEditing(null);
+    void departments.refetch();
+    void teams.refetch();
+    if (canWrite) void positions.refetch();
+  };
+  const positionColumns: TableColumnsType<Position> = [
+    { key: 'title', title: t('org.form.position.title'), render: (_, row) => <Typography.Text strong>{row.title}</Typography.Text> },
+    { key: 'level', title: t('org.form.position.level'), render: (_, row) => row.level ?? t('common.empty') },
+    { key: 'host', title: t('org.form.position.isHostRole'), render: (_, row) => (row.isHostRole ? t('common.yes') : t('common.no')) },
+  ];
 
   return (
     <PageContainer title={t('org.title')} subTitle={t('org.subtitle')} testId="org-page">
@@ -105,6 +152,13 @@ export default function OrgOverviewPage() {
                 {t('org.departments')}
                 <Tag>{departments.data?.departments?.totalCount ?? 0}</Tag>
               </Space>
+            }
+            extra={
+              canWrite ? (
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'department' })} data-testid="department-create">
+                  {t('org.actions.newDepartment')}
+                </Button>
+              ) : null
             }
           >
             <Table<Department>
@@ -130,6 +184,11 @@ export default function OrgOverviewPage() {
             }
             extra={
               <Space wrap>
+                {canWrite ? (
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'team' })} data-testid="team-create">
+                    {t('org.actions.newTeam')}
+                  </Button>
+                ) : null}
                 <ExportButtons
                   query={TeamListQuery}
                   connection="teams"
@@ -168,10 +227,40 @@ export default function OrgOverviewPage() {
               dataSource={teams.data?.teams?.edges.map((edge) => edge.node) ?? []}
               loading={teams.loading}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+              data-testid="team-table"
             />
           </Card>
         </Col>
+        {canWrite ? (
+          <Col xs={24}>
+            <Card
+              title={
+                <Space>
+                  <IdcardOutlined />
+                  {t('org.positions')}
+                  <Tag>{positions.data?.positions?.totalCount ?? 0}</Tag>
+                </Space>
+              }
+              extra={
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'position' })} data-testid="position-create">
+                  {t('org.actions.newPosition')}
+                </Button>
+              }
+            >
+              <Table<Position>
+                rowKey="id"
+                size="small"
+                columns={positionColumns}
+                dataSource={positions.data?.positions?.edges.map((edge) => edge.node) ?? []}
+                loading={positions.loading}
+                pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+                data-testid="position-table"
+              />
+            </Card>
+          </Col>
+        ) : null}
       </Row>
+      <OrgForm editing={editing} departments={departmentRows} onClose={() => setEditing(null)} onDone={saved} />
     </PageContainer>
   );
 }

@@ -46,3 +46,19 @@ export const TeamListQuery = graphql(`
     }
   }
 `);
+
+export const PositionListQuery = graphql(`
+  query PositionList {
+    positions(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          level
+          isHostRole
+        }
+      }
+    }
+  }
+`);
