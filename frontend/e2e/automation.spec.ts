@@ -62,12 +62,11 @@ test.describe('HR', () => {
     const open = Number(await count.getAttribute('data-count'));
     expect(open).toBeGreaterThan(0);
     await expect(tasks.first().getByTestId('hr-task-status')).toHaveText(/待处理|Open/);
-    // The export holds every open task (however many the table loaded), in the table's words.
+    // The export holds every open task (not only the page shown), in the table's words.
     const [header, ...exported] = ListExport.parseCsv((await new ListExport(page).download('csv')).bytes);
     expect(header).toEqual(['任务', '工号', '员工', '截止日期', '负责人', '状态', '说明']);
     expect(exported).toHaveLength(open);
     expect(new Set(exported.map((row) => row[5]))).toEqual(new Set(['待处理']));
-    await expect(page.getByTestId('hr-task-first-only')).toHaveCount(open > 100 ? 1 : 0);
 
     await tasks.first().getByTestId('hr-task-complete').click();
     await expect(count).toHaveAttribute('data-count', String(open - 1));

@@ -31,6 +31,7 @@ test.describe('as an HR manager', () => {
     await choose(page, form.getByTestId('placement-department'), '美妆');
     const team = await choose(page, form.getByTestId('placement-team'));
     await form.getByTestId('employee-form-phone').fill('13800138000');
+    await form.getByTestId('employee-form-base-salary').fill('6500');
     await form.getByTestId('employee-form-id-number').fill('123');
     await page.getByTestId('employee-form-submit').click();
 
@@ -46,6 +47,7 @@ test.describe('as an HR manager', () => {
     const history = page.getByTestId('employee-history');
     await expect(history).toContainText('入职');
     await expect(page.getByTestId('employee-detail-page')).toContainText(team);
+    await expect(page.getByTestId('employee-compensation')).toContainText('6,500.00');
 
     // Editing changes what was changed, and leaves placement to a transfer.
     await page.getByTestId('employee-edit').click();

@@ -57,6 +57,8 @@ const en: Messages = {
     partner: 'Partner',
   },
   common: {
+    previous: 'Previous',
+    next: 'Next',
     loading: 'Loading…',
     retry: 'Retry',
     search: 'Search',
@@ -517,8 +519,6 @@ const en: Messages = {
     edit: 'Edit',
     save: 'Save',
     failed: 'Saving failed; try again.',
-    previous: 'Previous',
-    next: 'Next',
     users: {
       tab: 'Users',
       email: 'E-mail',
@@ -1881,7 +1881,6 @@ const en: Messages = {
       count: '{{count}} task(s)',
       unassigned: 'Unassigned (HR)',
       complete: 'Done',
-      firstOnly: 'The first {{shown}} of {{total}} by due date; the export holds all of them.',
       columns: {
         title: 'Task',
         employee: 'About',

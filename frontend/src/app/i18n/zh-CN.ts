@@ -56,6 +56,8 @@ const zhCN = {
     partner: '合作方',
   },
   common: {
+    previous: '上一页',
+    next: '下一页',
     loading: '加载中…',
     retry: '重试',
     search: '搜索',
@@ -516,8 +518,6 @@ const zhCN = {
     edit: '编辑',
     save: '保存',
     failed: '保存失败，请重试。',
-    previous: '上一页',
-    next: '下一页',
     users: {
       tab: '用户',
       email: '邮箱',
@@ -1880,7 +1880,6 @@ const zhCN = {
       count: '共 {{count}} 个任务',
       unassigned: '未分配（HR）',
       complete: '完成',
-      firstOnly: '按截止日期显示前 {{shown}} 个，共 {{total}} 个；导出包含全部。',
       columns: {
         title: '任务',
         employee: '员工',

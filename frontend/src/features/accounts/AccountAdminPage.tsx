@@ -123,14 +123,14 @@ function UserList() {
         <Typography.Text type="secondary">{t('accountAdmin.users.count', { count: users?.totalCount ?? 0 })}</Typography.Text>
         <Space>
           <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))} data-testid="user-page-previous">
-            {t('accountAdmin.previous')}
+            {t('common.previous')}
           </Button>
           <Button
             disabled={!users?.pageInfo.hasNextPage}
             onClick={() => users?.pageInfo.endCursor && setCursors([...cursors, users.pageInfo.endCursor])}
             data-testid="user-page-next"
           >
-            {t('accountAdmin.next')}
+            {t('common.next')}
           </Button>
         </Space>
       </Flex>

@@ -1,6 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ import { HrTaskListQuery } from './queries';
 type Task = NonNullable<ListData['hrTasks']>['edges'][number]['node'];
 const FILTERS = ['OPEN', 'DONE', 'ALL'] as const;
 const STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
-const LOADED = 100; // the table holds the first 100 by due date; the export holds them all
+const PAGE_SIZE = 20;
 
 /** `/automation/tasks`: the HR tasks rules created (stay interviews, renewal talks), open first by due date. */
 export default function HrTaskListPage() {
@@ -30,8 +30,11 @@ export default function HrTaskListPage() {
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { message } = App.useApp();
   const [shown, setShown] = useState<(typeof FILTERS)[number]>('OPEN');
+  // Keyset pages: the cursors of the pages already seen, so "previous" needs no offset.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const filter = shown === 'ALL' ? null : { status: shown };
-  const { data, loading, error, refetch } = useQuery(HrTaskListQuery, { variables: { first: LOADED, after: null, filter }, fetchPolicy: 'cache-and-network' });
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, loading, error, refetch } = useQuery(HrTaskListQuery, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'cache-and-network' });
   const [complete, completing] = useMutation(HrTaskCompleteMutation);
   const rows = useMemo(() => data?.hrTasks?.edges.map((edge) => edge.node) ?? [], [data]);
 
@@ -95,7 +98,10 @@ export default function HrTaskListPage() {
           <Flex gap={12} wrap>
             <Segmented
               value={shown}
-              onChange={(value) => setShown(value as (typeof FILTERS)[number])}
+              onChange={(value) => {
+                setShown(value as (typeof FILTERS)[number]);
+                setCursors([null]);
+              }}
               options={FILTERS.map((key) => ({ value: key, label: t(`automation.tasks.filter.${key}`) }))}
               data-testid="hr-task-filter"
             />
@@ -109,9 +115,6 @@ export default function HrTaskListPage() {
         }
       >
         <PartialDataAlert error={data ? error : undefined} />
-        {total > rows.length ? (
-          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('automation.tasks.firstOnly', { shown: rows.length, total })} data-testid="hr-task-first-only" />
-        ) : null}
         <Table<Task>
           rowKey="id"
           data-testid="hr-task-table"
@@ -120,8 +123,22 @@ export default function HrTaskListPage() {
           dataSource={rows}
           loading={loading && !data}
           scroll={{ x: 800 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          pagination={false}
         />
+        {cursors.length > 1 || data?.hrTasks?.pageInfo.hasNextPage ? (
+          <Flex justify="end" gap={8} style={{ marginTop: 16 }}>
+            <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))} data-testid="hr-task-page-previous">
+              {t('common.previous')}
+            </Button>
+            <Button
+              disabled={!data?.hrTasks?.pageInfo.hasNextPage}
+              onClick={() => data?.hrTasks?.pageInfo.endCursor && setCursors([...cursors, data.hrTasks.pageInfo.endCursor])}
+              data-testid="hr-task-page-next"
+            >
+              {t('common.next')}
+            </Button>
+          </Flex>
+        ) : null}
       </Card>
     </PageContainer>
   );
