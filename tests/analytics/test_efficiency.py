@@ -194,3 +194,21 @@ async def test_a_bad_figure_is_refused_with_every_reason_and_nothing_written(cli
     hr = await gql(client, UPSERT, {"input": {**bad, "month": "2025-03-01"}}, token=token_for(await make_user("hr_manager")))
     assert error_codes(hr) == ["FORBIDDEN"]
     assert await FinancialFigure.all().count() == 0
+
+
+async def test_a_months_figures_list_the_departments_own_before_its_teams(client):
+    from backend.graph.base import to_global_id
+
+    department = await make_department(name="Live")
+    team_b, team_a = await make_team(department, name="B"), await make_team(department, name="A")
+    finance = token_for(await make_user("finance"))
+    for team in (team_b, None, team_a):
+        figure = {"month": "2025-03-01", "departmentId": to_global_id("Department", department.id), "revenue": "10.00",
+                  "operatingCost": "1.00", "teamId": to_global_id("Team", team.id) if team else None}
+        assert (await gql(client, UPSERT, {"input": figure}, token=finance))["data"]["financialFigureUpsert"]["errors"] == []
+    query = """query($month: Date!) { financialFigures(month: $month) { totalCount edges { node { revenue team { name } } } } }"""
+    listed = (await gql(client, query, {"month": "2025-03-01"}, token=finance))["data"]["financialFigures"]
+    assert listed["totalCount"] == 3 and [e["node"]["team"] and e["node"]["team"]["name"] for e in listed["edges"]] == [None, "B", "A"]
+    assert (await gql(client, query, {"month": "2025-04-01"}, token=finance))["data"]["financialFigures"]["totalCount"] == 0
+    refused = await gql(client, query, {"month": "2025-03-01"}, token=token_for(await make_user("recruiter")))
+    assert error_codes(refused) == ["FORBIDDEN"]

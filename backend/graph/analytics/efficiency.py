@@ -11,7 +11,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from backend.graph.base import decode_ids, mutate, related, require, to_global_id
+from backend.graph.base import Connection, connection, decode_ids, mutate, related, require, to_global_id
 from backend.graph.org import Department, Team
 from backend.models.efficiency import FinancialFigure as FigureRow
 from backend.permissions import Permission as P
@@ -146,6 +146,17 @@ three years); revenue from finance's figures where entered, else from traffic, e
                             people_cost=g.people_cost, operating_cost=g.operating_cost,
                             average_headcount=g.average_headcount, revenue_per_head=g.revenue_per_head,
                             human_capital_roi=g.hc_roi) for g in found.groups])
+
+
+@strawberry.type
+class FinancialFigureQuery:
+    @strawberry.field(description="""Requires: efficiency.read. The figures finance entered for one month (its first
+day), by department, the department's own figure before its teams'.""")
+    async def financial_figures(self, info: Info, month: date, first: int = 50,
+                                after: str | None = None) -> Connection[FinancialFigure] | None:
+        require(info, P.EFFICIENCY_READ.value)
+        page = await resolvers.list_figures(month=month, first=first, after=after)
+        return connection(page, FinancialFigure.from_row)
 
 
 @strawberry.type

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
+from tortoise.functions import Coalesce
 from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
@@ -34,6 +35,7 @@ from backend.resolvers.analytics.periods import (
     add_months, check_period, fetch, month_sql, parse_month,
 )
 from backend.resolvers.audit import record_event
+from backend.resolvers.pagination import Page, paginate
 from backend.settings import get_settings
 
 CENT = Decimal("0.01")
@@ -223,6 +225,13 @@ async def _check_figure(data: FigureInput) -> list[DomainError]:
             errors.append(DomainError("INVALID", f"Team {team.name} belongs to another department than "
                                       f"{department.name}: pick one of its teams or leave teamId empty.", "teamId"))
     return errors
+
+
+async def list_figures(*, month: date, first: int, after: str | None) -> Page[FinancialFigure]:
+    query = FinancialFigure.filter(month=month.replace(day=1))
+    # A department's own figure (no team) first on both databases: NULL sorts first on SQLite, last on PostgreSQL.
+    return await paginate(query.annotate(team_or_zero=Coalesce("team_id", 0)).order_by("department_id", "team_or_zero", "id"),
+                          first=first, after=after)
 
 
 async def upsert_figure(*, viewer: Viewer, data: FigureInput, ip: str | None = None) -> FinancialFigure:

@@ -7,7 +7,7 @@ describeRole(
   {
     menu: ['/', '/org', '/traffic', '/me/contracts', '/me/reviews', '/me/training', '/me/leave', '/me/payslips', '/alerts', '/graphiql'],
     cards: ['myContracts', 'myTraffic', 'myReviews', 'myTraining', 'myLeave', 'alerts'],
-    refused: ['/payroll', '/commission-plans', '/performance', '/analytics/risk', '/audit', '/users', '/partners'],
+    refused: ['/payroll', '/commission-plans', '/performance', '/analytics/risk', '/audit', '/users', '/finance/figures', '/partners'],
   },
   () => {
     test('"My profile" opens their own record, without anyone else in sight', async ({ page, employeeDetail }) => {

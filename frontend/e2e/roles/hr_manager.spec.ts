@@ -4,5 +4,5 @@ import { describeRole } from './roleSpec';
 describeRole('hr_manager', {
   menu: ['/', '/employees', '/org', '/traffic', '/contracts', '/me/contracts', '/performance', '/me/reviews', '/training', '/me/training', '/attendance', '/me/leave', '/analytics/risk', '/analytics/workforce', '/automation', '/commission-plans', '/me/payslips', '/alerts', '/graphiql'],
   cards: ['workforce', 'expiringContracts', 'alerts', 'trafficMovers'],
-  refused: ['/payroll', '/audit', '/users', '/partners', '/webhooks'],
+  refused: ['/payroll', '/audit', '/users', '/finance/figures', '/partners', '/webhooks'],
 });

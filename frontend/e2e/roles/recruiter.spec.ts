@@ -7,7 +7,7 @@ describeRole(
   {
     menu: ['/', '/employees', '/org', '/analytics/workforce', '/me/payslips', '/graphiql'],
     cards: ['workforce'],
-    refused: ['/payroll', '/commission-plans', '/contracts', '/traffic', '/alerts', '/audit', '/users'],
+    refused: ['/payroll', '/commission-plans', '/contracts', '/traffic', '/alerts', '/audit', '/users', '/finance/figures'],
   },
   () => {
     test('the employee list has no salary column', async ({ employeeList }) => {

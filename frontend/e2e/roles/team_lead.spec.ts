@@ -4,5 +4,5 @@ import { describeRole } from './roleSpec';
 describeRole('team_lead', {
   menu: ['/', '/employees', '/org', '/traffic', '/contracts', '/me/contracts', '/performance/team', '/me/reviews', '/training', '/me/training', '/attendance', '/me/leave', '/analytics/risk', '/analytics/workforce', '/me/payslips', '/alerts', '/graphiql'],
   cards: ['workforce', 'expiringContracts', 'alerts', 'trafficMovers'],
-  refused: ['/payroll', '/commission-plans', '/performance', '/audit', '/users', '/partners'],
+  refused: ['/payroll', '/commission-plans', '/performance', '/audit', '/users', '/finance/figures', '/partners'],
 });

@@ -25,6 +25,7 @@ const AlertListPage = lazy(() => import('@/features/alerts/AlertListPage'));
 const WebhookListPage = lazy(() => import('@/features/alerts/WebhookListPage'));
 const PartnerClientListPage = lazy(() => import('@/features/accounts/PartnerClientListPage'));
 const AccountAdminPage = lazy(() => import('@/features/accounts/AccountAdminPage'));
+const FinancialFiguresPage = lazy(() => import('@/features/finance/FinancialFiguresPage'));
 const TrafficOverviewPage = lazy(() => import('@/features/traffic/TrafficOverviewPage'));
 const TeamTrafficPage = lazy(() => import('@/features/traffic/TeamTrafficPage'));
 const HostTrafficPage = lazy(() => import('@/features/traffic/HostTrafficPage'));
@@ -406,6 +407,14 @@ export function App() {
                     element={
                       <RequirePermission permission={Permission.alertsRead}>
                         <AlertListPage />
+                      </RequirePermission>
+                    }
+                  />
+                  <Route
+                    path="finance/figures"
+                    element={
+                      <RequirePermission permission={Permission.efficiencyWrite}>
+                        <FinancialFiguresPage />
                       </RequirePermission>
                     }
                   />

@@ -13,6 +13,7 @@ import {
   SafetyCertificateOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FundOutlined,
   LineChartOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
@@ -121,6 +122,9 @@ export function ConsoleLayout() {
       : null,
     can(Permission.payrollRead)
       ? { key: 'payroll', icon: <AccountBookOutlined />, label: <Link to="/payroll">{t('menu.payroll')}</Link> }
+      : null,
+    can(Permission.efficiencyWrite)
+      ? { key: 'financial-figures', icon: <FundOutlined />, label: <Link to="/finance/figures">{t('menu.financialFigures')}</Link> }
       : null,
     can(Permission.compensationRead)
       ? { key: 'commission-plans', icon: <CalculatorOutlined />, label: <Link to="/commission-plans">{t('menu.commissionPlans')}</Link> }
