@@ -179,7 +179,8 @@ async def update_user(*, viewer: Viewer, user_id: int, roles: list[str] | None =
             await User.filter(id=user.id).update(**changed)
         if is_active is False or password is not None:
             await _end_sessions([user.id])
-        if not await _someone_manages_accounts():
+        # Only a role change or a disabling can take away the last account manager.
+        if (roles is not None or is_active is False) and not await _someone_manages_accounts():
             raise ValidationFailed([DomainError(
                 "INVALID", "Nobody active could manage accounts after this change: keep one active admin.",
                 "isActive" if is_active is False else "roles")])

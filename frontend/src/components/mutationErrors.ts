@@ -41,3 +41,24 @@ export function showMutationErrors(form: FormInstance, t: TFunction, errors: rea
   form.setFields([...byField].map(([name, texts]) => ({ name, errors: texts })));
   return unplaced;
 }
+
+/**
+ * Runs a form's mutation. `saved` is the payload when it holds what `made` looks for; otherwise
+ * `failure` holds the texts to show above the form (errors naming an input sit under it instead).
+ */
+export async function submitMutation<P extends { errors: readonly MutationError[] }>(
+  form: FormInstance,
+  t: TFunction,
+  run: () => Promise<{ payload?: P | null; error?: string }>,
+  made: (payload: P) => boolean,
+  fallback: string,
+): Promise<{ saved: P | null; failure: string[] }> {
+  try {
+    const { payload, error } = await run();
+    if (payload?.errors.length) return { saved: null, failure: showMutationErrors(form, t, payload.errors) };
+    if (payload && made(payload)) return { saved: payload, failure: [] };
+    return { saved: null, failure: [error ?? fallback] };
+  } catch (reason) {
+    return { saved: null, failure: [reason instanceof Error ? reason.message : fallback] };
+  }
+}

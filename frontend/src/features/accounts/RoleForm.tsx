@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@/app/permissions';
 import { roleLabel } from '@/app/roles';
-import { showMutationErrors } from '@/components/mutationErrors';
+import { submitMutation } from '@/components/mutationErrors';
 import type { RoleRow } from './AccountAdminPage';
 import { RoleUpdateMutation } from './mutations';
 
@@ -36,15 +36,18 @@ export function RoleForm({ role, onClose, onDone }: { role: RoleRow | null; onCl
   const submit = async ({ permissions }: { permissions: string[] }) => {
     if (!role) return;
     setFailure([]);
-    try {
-      const { data, errors } = await update({ variables: { input: { name: role.name, permissions } } });
-      const payload = data?.roleUpdate;
-      if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-      else if (payload?.role) onDone();
-      else setFailure([errors?.[0]?.message ?? t('accountAdmin.failed')]);
-    } catch (reason) {
-      setFailure([reason instanceof Error ? reason.message : t('accountAdmin.failed')]);
-    }
+    const { saved, failure: failed } = await submitMutation(
+      form,
+      t,
+      async () => {
+        const { data, errors } = await update({ variables: { input: { name: role.name, permissions } } });
+        return { payload: data?.roleUpdate, error: errors?.[0]?.message };
+      },
+      (payload) => Boolean(payload.role),
+      t('accountAdmin.failed'),
+    );
+    if (saved) onDone();
+    else setFailure(failed);
   };
 
   return (

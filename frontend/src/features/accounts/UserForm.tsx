@@ -3,7 +3,8 @@ import { Alert, Button, Form, Input, Modal, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleLabel } from '@/app/roles';
-import { showMutationErrors } from '@/components/mutationErrors';
+import type { MutationError } from '@/components/mutationErrors';
+import { submitMutation } from '@/components/mutationErrors';
 import { EmployeeSelect } from '@/features/compensation/EmployeeSelect';
 import type { RoleRow, UserRow } from './AccountAdminPage';
 import { UserCreateMutation, UserUpdateMutation } from './mutations';
@@ -38,9 +39,12 @@ export function UserForm({ open, user, roles, onClose, onDone }: { open: boolean
   const submit = async (values: UserFormValues) => {
     setFailure([]);
     const password = values.password?.trim() ? values.password : null;
-    try {
-      const { data, errors } = user
-        ? await update({
+    const { saved, failure: failed } = await submitMutation<{ user?: { id: string } | null; errors: readonly MutationError[] }>(
+      form,
+      t,
+      async () => {
+        if (user) {
+          const { data, errors } = await update({
             variables: {
               input: {
                 id: user.id,
@@ -50,15 +54,17 @@ export function UserForm({ open, user, roles, onClose, onDone }: { open: boolean
                 employeeId: values.employeeId && values.employeeId !== user.employee?.id ? values.employeeId : null,
               },
             },
-          })
-        : await create({ variables: { input: { email: values.email.trim(), password: password ?? '', roles: values.roles, employeeId: values.employeeId ?? null } } });
-      const payload = data && ('userUpdate' in data ? data.userUpdate : data.userCreate);
-      if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-      else if (payload?.user) onDone();
-      else setFailure([errors?.[0]?.message ?? t('accountAdmin.failed')]);
-    } catch (reason) {
-      setFailure([reason instanceof Error ? reason.message : t('accountAdmin.failed')]);
-    }
+          });
+          return { payload: data?.userUpdate, error: errors?.[0]?.message };
+        }
+        const { data, errors } = await create({ variables: { input: { email: values.email.trim(), password: password ?? '', roles: values.roles, employeeId: values.employeeId ?? null } } });
+        return { payload: data?.userCreate, error: errors?.[0]?.message };
+      },
+      (payload) => Boolean(payload.user),
+      t('accountAdmin.failed'),
+    );
+    if (saved) onDone();
+    else setFailure(failed);
   };
 
   return (

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
-import { showMutationErrors } from '@/components/mutationErrors';
+import type { MutationError } from '@/components/mutationErrors';
+import { submitMutation } from '@/components/mutationErrors';
 import { EmployeeSelect } from '@/features/compensation/EmployeeSelect';
 import { DateInput, isoDateItem } from '@/features/contracts/ContractTermsFields';
 import { companyToday } from '@/features/traffic/trafficState';
@@ -42,23 +43,22 @@ export function EmployeeForm({ open, employee, onClose, onDone }: { open: boolea
 
   const submit = async (values: EmployeeFormValues) => {
     setFailure([]);
-    try {
-      if (employee) {
-        const { data, errors } = await update({ variables: { input: updateInput(employee, values, { withPii, withPay }) } });
-        const payload = data?.employeeUpdate;
-        if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-        else if (payload?.employee) onDone(payload.employee.id);
-        else setFailure([errors?.[0]?.message ?? t('employees.form.failed')]);
-      } else {
+    const { saved, failure: failed } = await submitMutation<{ employee?: { id: string } | null; errors: readonly MutationError[] }>(
+      form,
+      t,
+      async () => {
+        if (employee) {
+          const { data, errors } = await update({ variables: { input: updateInput(employee, values, { withPii, withPay }) } });
+          return { payload: data?.employeeUpdate, error: errors?.[0]?.message };
+        }
         const { data, errors } = await create({ variables: { input: createInput(values, { withPii, withPay }) } });
-        const payload = data?.employeeCreate;
-        if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-        else if (payload?.employee) onDone(payload.employee.id);
-        else setFailure([errors?.[0]?.message ?? t('employees.form.failed')]);
-      }
-    } catch (reason) {
-      setFailure([reason instanceof Error ? reason.message : t('employees.form.failed')]);
-    }
+        return { payload: data?.employeeCreate, error: errors?.[0]?.message };
+      },
+      (payload) => Boolean(payload.employee),
+      t('employees.form.failed'),
+    );
+    if (saved?.employee) onDone(saved.employee.id);
+    else setFailure(failed);
   };
 
   const required = (field: string) => [{ required: true, whitespace: true, message: t('employees.form.required', { field }) }];

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Alert, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showMutationErrors } from '@/components/mutationErrors';
+import { submitMutation } from '@/components/mutationErrors';
 import { DateInput, isoDateItem } from '@/features/contracts/ContractTermsFields';
 import { companyToday } from '@/features/traffic/trafficState';
 import type { EmployeeDetailsQuery, ExitReason } from '@/graphql/generated/graphql';
@@ -28,15 +28,18 @@ export function EmployeeTerminateForm({ open, employee, onClose, onDone }: { ope
 
   const submit = async (values: TerminateFormValues) => {
     setFailure([]);
-    try {
-      const { data, errors } = await terminate({ variables: { input: terminateInput(employee, values) } });
-      const payload = data?.employeeTerminate;
-      if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-      else if (payload?.employee) onDone();
-      else setFailure([errors?.[0]?.message ?? t('employees.form.failed')]);
-    } catch (reason) {
-      setFailure([reason instanceof Error ? reason.message : t('employees.form.failed')]);
-    }
+    const { saved, failure: failed } = await submitMutation(
+      form,
+      t,
+      async () => {
+        const { data, errors } = await terminate({ variables: { input: terminateInput(employee, values) } });
+        return { payload: data?.employeeTerminate, error: errors?.[0]?.message };
+      },
+      (payload) => Boolean(payload.employee),
+      t('employees.form.failed'),
+    );
+    if (saved) onDone();
+    else setFailure(failed);
   };
 
   return (

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
-import { showMutationErrors } from '@/components/mutationErrors';
+import { submitMutation } from '@/components/mutationErrors';
 import { EmployeeSelect } from '@/features/compensation/EmployeeSelect';
 import { DateInput, isoDateItem } from '@/features/contracts/ContractTermsFields';
 import { companyToday } from '@/features/traffic/trafficState';
@@ -41,15 +41,18 @@ export function EmployeeTransferForm({ open, employee, onClose, onDone }: { open
 
   const submit = async (values: TransferFormValues) => {
     setFailure([]);
-    try {
-      const { data, errors } = await transfer({ variables: { input: transferInput(employee, values, { withPii: false, withPay }) } });
-      const payload = data?.employeeTransfer;
-      if (payload?.errors.length) setFailure(showMutationErrors(form, t, payload.errors));
-      else if (payload?.employee) onDone();
-      else setFailure([errors?.[0]?.message ?? t('employees.form.failed')]);
-    } catch (reason) {
-      setFailure([reason instanceof Error ? reason.message : t('employees.form.failed')]);
-    }
+    const { saved, failure: failed } = await submitMutation(
+      form,
+      t,
+      async () => {
+        const { data, errors } = await transfer({ variables: { input: transferInput(employee, values, { withPii: false, withPay }) } });
+        return { payload: data?.employeeTransfer, error: errors?.[0]?.message };
+      },
+      (payload) => Boolean(payload.employee),
+      t('employees.form.failed'),
+    );
+    if (saved) onDone();
+    else setFailure(failed);
   };
 
   return (
