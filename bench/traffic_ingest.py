@@ -23,6 +23,11 @@ next begins an hour later. Every call sends minutes never sent before (a fresh t
 stored are compared (count, and every value), and ours' rollups are checked (one live session
 per account and session, their minutes adding up to the samples).
 
+strawberry-only  the same request body executed on a minimal Strawberry schema with the same
+       input types and a resolver that does nothing (no HTTP, auth, checks or writes): what
+       parsing, validating, coercing and converting 1,000 input objects costs the framework
+       alone. Its share of the floor is the most any trafficIngest could reach on this stack.
+
 Reported per database and path: rows/s of ours and of the floor, `share_of_floor` = ours rows/s
 / floor rows/s (target: at least 0.4), and `ratio` = ours / floor in time, as in every benchmark
 (= 1 / share, so the target is ratio <= 2.5).
@@ -42,6 +47,7 @@ from itertools import islice
 
 import httpx
 import orjson
+import strawberry
 
 from bench.employee_page import count_statements
 from bench.harness import VAR, Column, Outcome, Run, Timing, time_interleaved
@@ -72,12 +78,72 @@ COLUMNS = [
     Column("share_best", "share (best)", "{:.3f}"),
     Column("ratio", "ratio"),
     Column("sql_statements", "SQL/call", "{:d}"),
+    Column("strawberry_only_ms", "strawberry-only ms", "{:.1f}"),
+    Column("strawberry_only_share", "s-only share", "{:.3f}"),
 ]
 COPY_COLUMNS = ("account_id", "at", "online_viewers", "followers", "gift_revenue", "gmv", "orders", "interactions")
 SELECT_ROWS = f"SELECT {', '.join(COPY_COLUMNS)} FROM metric_samples ORDER BY account_id, at"
 SQLITE_INSERT = f"INSERT INTO metric_samples ({', '.join(COPY_COLUMNS)}) VALUES ({', '.join('?' * len(COPY_COLUMNS))})"
 # What Tortoise sets on its SQLite connection (tortoise/backends/sqlite/client.py): the floor writes alike.
 SQLITE_PRAGMAS = {"journal_mode": "WAL", "journal_size_limit": 16384, "foreign_keys": "ON"}
+
+# The "strawberry-only" reference: trafficIngest's input types on a minimal schema whose
+# resolver only counts the samples.
+
+@strawberry.input(name="TrafficSampleInput")
+class BareSampleInput:
+    account_id: strawberry.ID
+    at: datetime
+    online_viewers: int
+    followers: int
+    gift_revenue: Decimal
+    gmv: Decimal
+    orders: int
+    interactions: int
+
+
+@strawberry.input(name="TrafficIngestInput")
+class BareIngestInput:
+    samples: list[BareSampleInput]
+
+
+@strawberry.type(name="TrafficRejection")
+class BareRejection:
+    index: int
+    field: str
+    code: str
+    message: str
+
+
+@strawberry.type(name="TrafficIngestPayload")
+class BarePayload:
+    accepted: int
+    rejected: list[BareRejection]
+
+
+@strawberry.type(name="Query")
+class BareQuery:
+    ok: bool = True
+
+
+@strawberry.type(name="Mutation")
+class BareMutation:
+    @strawberry.mutation
+    def traffic_ingest(self, input: BareIngestInput) -> BarePayload:
+        return BarePayload(accepted=len(input.samples), rejected=[])
+
+
+BARE_SCHEMA = strawberry.Schema(query=BareQuery, mutation=BareMutation)
+
+
+async def bare_ingest(body: bytes) -> bytes:
+    request = orjson.loads(body)
+    result = await BARE_SCHEMA.execute(request["query"], variable_values=request["variables"],
+                                       operation_name=request["operationName"])
+    if result.errors or result.data != {"trafficIngest": {"accepted": CALL_ROWS, "rejected": []}}:
+        raise RuntimeError(f"the bare schema answered {result.errors or result.data}")
+    return orjson.dumps({"data": result.data})
+
 
 # One sample: (account_id, at, online_viewers, followers, gift_revenue, gmv, orders, interactions).
 Sample = tuple[int, datetime, int, int, Decimal, Decimal, int, int]
@@ -296,6 +362,14 @@ def _numbers(rows: int, floor_t: Timing, ours_t: Timing, statements: int) -> dic
     }
 
 
+def _bare_numbers(timings: dict[str, Timing]) -> dict:
+    bare = timings.get("strawberry_only")
+    if bare is None:
+        return {}
+    return {"strawberry_only_ms": round(bare.median, 3),
+            "strawberry_only_share": round(timings["floor"].median / bare.median, 4)}
+
+
 async def measure(run: Run, dialect: str) -> dict[str, dict]:
     from backend import db
     from backend.app import create_app, settle_heap
@@ -355,6 +429,11 @@ async def measure(run: Run, dialect: str) -> dict[str, dict]:
         async def floor() -> None:
             await floor_insert(next(floor_batches))
 
+        bare_body = graphql_body(g_batches[0])
+
+        async def strawberry_only() -> None:
+            await bare_ingest(bare_body)
+
         variants: dict[str, dict] = {}
         stored = 0
         for path, ours, rows, warm, rep in (("graphql", graphql, CALL_ROWS, g_warm, g_rep),
@@ -366,12 +445,13 @@ async def measure(run: Run, dialect: str) -> dict[str, dict]:
             await check_rollups(timeline, stored // CALL_ROWS)
             run.log(f"traffic_ingest on {dialect}/{path}: same {checked['rows']} rows on both sides; timing "
                     f"{warm} + {rep} calls of {rows} rows ...")
-            timings = await time_interleaved({"floor": floor, "ours": ours}, repeat=rep, warmup=warm)
+            calls = {"floor": floor, "ours": ours, **({"strawberry_only": strawberry_only} if path == "graphql" else {})}
+            timings = await time_interleaved(calls, repeat=rep, warmup=warm)
             stored += (warm + rep) * rows
             after = await check_same_rows(urls["ours"], floor_rows, start, stored)
             await check_rollups(timeline, stored // CALL_ROWS)
             variants[f"{dialect} {path}"] = {**_numbers(rows, timings["floor"], timings["ours"], statements),
-                                             "checked": {"before": checked, "after": after}}
+                                             **_bare_numbers(timings), "checked": {"before": checked, "after": after}}
             run.log(f"traffic_ingest on {dialect}/{path}: ours {variants[f'{dialect} {path}']['ours_rows_per_s']:,} "
                     f"rows/s, floor {variants[f'{dialect} {path}']['floor_rows_per_s']:,} rows/s")
         for path, ours in (("graphql", graphql), ("ndjson", ndjson)):
@@ -402,5 +482,7 @@ async def traffic_ingest(run: Run) -> Outcome:
                  "accounts": ACCOUNTS, "minutes_per_call": MINUTES_PER_CALL, "calls_per_session": CALLS_PER_SESSION,
                  "ndjson_lines": CALL_ROWS * NDJSON_CALLS, "size": SIZE, "seed": SEED},
         notes=[f"share = ours rows/s / floor rows/s, target >= {TARGET_SHARE:g} (the same as ratio <= {TARGET:g}); "
-               f"worst share {'-' if worst is None else f'{worst:.3f}'}"],
+               f"worst share {'-' if worst is None else f'{worst:.3f}'}",
+               "s-only share = floor time / a bare Strawberry schema's time for the same body with a resolver "
+               "that does nothing: the framework's own ceiling for trafficIngest"],
     )
