@@ -265,21 +265,25 @@ class EmployeeCreateInput:
     is_host: bool = False
 
 
-@strawberry.input(description="Only the fields given change. Moves between departments use employeeTransfer.")
+_KEEP = strawberry.UNSET  # a field left out of the update keeps its value
+
+
+@strawberry.input(description="Only the fields given change; null clears gender, birthDate, idNumber, bankAccount, "
+                              "phone or email. Moves between departments use employeeTransfer.")
 class EmployeeUpdateInput:
     id: strawberry.ID
-    employee_no: str | None = None
-    name: str | None = None
-    gender: Gender | None = None
-    birth_date: date | None = None
-    id_number: str | None = None
-    bank_account: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    status: EmployeeStatus | None = None
-    hired_on: date | None = None
-    base_salary: Decimal | None = None
-    is_host: bool | None = None
+    employee_no: str | None = _KEEP
+    name: str | None = _KEEP
+    gender: Gender | None = _KEEP
+    birth_date: date | None = _KEEP
+    id_number: str | None = _KEEP
+    bank_account: str | None = _KEEP
+    phone: str | None = _KEEP
+    email: str | None = _KEEP
+    status: EmployeeStatus | None = _KEEP
+    hired_on: date | None = _KEEP
+    base_salary: Decimal | None = _KEEP
+    is_host: bool | None = _KEEP
 
 
 @strawberry.input
@@ -333,6 +337,7 @@ def _to_resolver_input(input: EmployeeCreateInput | EmployeeUpdateInput) -> tupl
     """Decodes the org ids; a bad one becomes pk 0 (which exists nowhere) plus an error, so the
     resolver still validates every other field and the caller hears of all mistakes at once."""
     values = {name: getattr(input, name) for name in resolvers.EmployeeInput.__dataclass_fields__ if hasattr(input, name)}
+    values = {name: None if value is strawberry.UNSET else value for name, value in values.items()}
     id_errors: list[DomainError] = []
     for name, type_name, label in _ORG_IDS:
         if values.get(name) is not None:
@@ -427,7 +432,10 @@ class EmployeeMutation:
         async def work() -> dict:
             (pk,) = decode_ids((input.id, "Employee", "id"))
             data, _ = _to_resolver_input(input)  # the update input carries no org ids
-            return _employee(await resolvers.update_employee(viewer=viewer, employee_id=pk, data=data, ip=info.context.ip))
+            cleared = frozenset(name for name in resolvers.EmployeeInput.__dataclass_fields__
+                                if getattr(input, name, strawberry.UNSET) is None)
+            return _employee(await resolvers.update_employee(viewer=viewer, employee_id=pk, data=data, cleared=cleared,
+                                                             ip=info.context.ip))
 
         return await mutate(EmployeeUpdatePayload, EmployeeError, EmployeeErrorCode, work)
 

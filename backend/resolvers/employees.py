@@ -135,6 +135,16 @@ class EmployeeInput:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
 
 
+# What an update may clear: the personal details HR may not know or must erase. Everything else
+# an employee record always has.
+CLEARABLE = frozenset({"gender", "birth_date", "id_number", "bank_account", "phone", "email"})
+
+
+def _input_name(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
 def _err(errors: list[DomainError], code: str, field: str, message: str) -> None:
     errors.append(DomainError(code, message, field))
 
@@ -186,6 +196,14 @@ def _require_pay_permission(viewer: Viewer, data: EmployeeInput, errors: list[Do
         _err(errors, "FORBIDDEN", field, "Changing pay or bank details needs compensation.write.")
     if data.id_number is not None and not viewer.can(Permission.EMPLOYEES_READ_PII.value):
         _err(errors, "FORBIDDEN", "idNumber", "Setting an ID number needs employees.read_pii.")
+
+
+def _require_clear_permission(viewer: Viewer, cleared: frozenset[str], errors: list[DomainError]) -> None:
+    """Erasing a detail needs what setting it needs."""
+    if "bank_account" in cleared and not viewer.can(Permission.COMPENSATION_WRITE.value):
+        _err(errors, "FORBIDDEN", "bankAccount", "Changing pay or bank details needs compensation.write.")
+    if "id_number" in cleared and not viewer.can(Permission.EMPLOYEES_READ_PII.value):
+        _err(errors, "FORBIDDEN", "idNumber", "Clearing an ID number needs employees.read_pii.")
 
 
 async def _unique_checks(data: EmployeeInput, errors: list[DomainError], *, self_id: int | None = None) -> None:
@@ -254,11 +272,16 @@ async def _get_for_write(viewer: Viewer, employee_id: int) -> Employee:
     return employee
 
 
-async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInput, ip: str | None = None) -> Employee:
+async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInput,
+                          cleared: frozenset[str] = frozenset(), ip: str | None = None) -> Employee:
+    """Changes the fields `data` gives and empties those named in `cleared` (CLEARABLE ones only)."""
     employee = await _get_for_write(viewer, employee_id)
     errors: list[DomainError] = []
     if employee.status == EmployeeStatus.LEFT:
         _err(errors, "INVALID", "id", "This employee has left; their record is read-only.")
+    for name in sorted(cleared - CLEARABLE):
+        _err(errors, "REQUIRED", _input_name(name), f"{_input_name(name)} cannot be cleared; give a value or leave it out.")
+    _require_clear_permission(viewer, cleared & CLEARABLE, errors)
     for org_field, label in (("department_id", "departmentId"), ("team_id", "teamId"), ("position_id", "positionId"), ("manager_id", "managerId")):
         if getattr(data, org_field) is not None:
             _err(errors, "INVALID", label, "Use employeeTransfer to move an employee; it records the history.")
@@ -268,7 +291,8 @@ async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInp
         _err(errors, "REQUIRED", "name", "name cannot be empty.")
     _require_pay_permission(viewer, data, errors)
     _check_personal(data, errors)
-    _check_dates(data.birth_date or employee.birth_date, data.hired_on or employee.hired_on, errors)
+    birth = None if "birth_date" in cleared else data.birth_date or employee.birth_date
+    _check_dates(birth, data.hired_on or employee.hired_on, errors)
     await _unique_checks(data, errors, self_id=employee.id)
     if errors:
         raise ValidationFailed(errors)
@@ -277,6 +301,10 @@ async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInp
     if "id_number" in changes:
         changes["id_number"] = changes["id_number"].strip().upper()
         changes["id_number_digest"] = crypto.blind_index(changes["id_number"])
+    for name in cleared:
+        changes[name] = None
+    if "id_number" in cleared:
+        changes["id_number_digest"] = None
     async with in_transaction():
         employee.update_from_dict(changes)
         await employee.save()

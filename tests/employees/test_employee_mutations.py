@@ -2,6 +2,7 @@ from datetime import date
 
 from tortoise import Tortoise
 
+from backend import crypto
 from backend.graph.base import to_global_id
 from backend.models.audit import AuditEvent
 from backend.models.employees import Employee, EmploymentEvent
@@ -149,3 +150,61 @@ async def test_hr_without_compensation_write_cannot_change_pay(client):
     assert result["data"]["employeeUpdate"]["errors"] == [
         {"field": "baseSalary", "code": "FORBIDDEN", "message": "Changing pay or bank details needs compensation.write."}]
     assert (await Employee.get(id=employee.id)).base_salary == 8000
+
+
+CLEAR = """mutation($input: EmployeeUpdateInput!) {
+  employeeUpdate(input: $input) { employee { phone email gender birthDate idNumber bankAccount } errors { field code message } } }"""
+
+
+async def test_null_clears_a_personal_detail_and_a_left_out_field_keeps_its_value(client):
+    employee = await make_employee()
+    result = await gql(client, CLEAR, {"input": {"id": to_global_id("Employee", employee.id), "phone": None,
+                                                 "email": None, "idNumber": None, "bankAccount": None}},
+                       token=await hr_token())
+    payload = result["data"]["employeeUpdate"]
+    assert payload["errors"] == []
+    assert payload["employee"] == {"phone": None, "email": None, "gender": "FEMALE", "birthDate": "1995-06-15",
+                                   "idNumber": None, "bankAccount": None}
+    stored = await Employee.get(id=employee.id)
+    assert stored.id_number is None and stored.id_number_digest is None and stored.bank_account is None
+    assert stored.name == employee.name and stored.base_salary == employee.base_salary
+    audit = await AuditEvent.filter(action="employee.update").get()
+    assert sorted(audit.fields_) == ["bank_account", "email", "id_number", "phone"]
+
+
+async def test_a_cleared_id_number_frees_it_for_another_employee(client):
+    first = await make_employee()
+    token = await hr_token()
+    await gql(client, CLEAR, {"input": {"id": to_global_id("Employee", first.id), "idNumber": None}}, token=token)
+    second = await make_employee()
+    result = await gql(client, CLEAR, {"input": {"id": to_global_id("Employee", second.id), "idNumber": first.id_number}},
+                       token=token)
+    assert result["data"]["employeeUpdate"]["errors"] == []
+
+
+async def test_what_every_employee_has_cannot_be_cleared_and_nothing_changes(client):
+    employee = await make_employee()
+    result = await gql(client, CLEAR, {"input": {"id": to_global_id("Employee", employee.id), "name": None,
+                                                 "hiredOn": None, "baseSalary": None, "phone": None}},
+                       token=await hr_token())
+    errors = {e["field"]: e["code"] for e in result["data"]["employeeUpdate"]["errors"]}
+    assert errors == {"name": "REQUIRED", "hiredOn": "REQUIRED", "baseSalary": "REQUIRED"}
+    stored = await Employee.get(id=employee.id)
+    assert (stored.name, stored.hired_on, stored.base_salary, stored.phone) == (
+        employee.name, employee.hired_on, employee.base_salary, "13800138000")
+
+
+async def test_clearing_bank_details_needs_what_setting_them_needs(client):
+    from backend.models.accounts import Role
+
+    role = await Role.get(name="hr_manager")
+    role.permissions = [p for p in role.permissions if p not in ("compensation.write", "employees.read_pii")]
+    await role.save()
+    employee = await make_employee()
+    result = await gql(client, CLEAR, {"input": {"id": to_global_id("Employee", employee.id), "bankAccount": None,
+                                                 "idNumber": None}}, token=await hr_token())
+    errors = {e["field"]: e["code"] for e in result["data"]["employeeUpdate"]["errors"]}
+    assert errors == {"bankAccount": "FORBIDDEN", "idNumber": "FORBIDDEN"}
+    stored = await Employee.get(id=employee.id)
+    assert crypto.reveal(stored.bank_account) == "6222020200112233445"
+    assert crypto.reveal(stored.id_number) == employee.id_number and stored.id_number_digest == employee.id_number_digest

@@ -37,10 +37,15 @@ describe('employee forms', () => {
     expect(createInput(values, { withPii: false, withPay: false })).toMatchObject({ idNumber: null, baseSalary: null, bankAccount: null, birthDate: null });
   });
 
-  it('sends only what an edit changed, and an emptied text as empty so the server can say so', () => {
+  it('sends only what an edit changed, an emptied detail as null (clear) and an emptied name as empty', () => {
     const values = { ...valuesOf(employee), phone: '13900139000', status: 'ACTIVE' as const, email: null };
     expect(updateInput(employee, values, full)).toEqual({ id: employee.id, phone: '13900139000', status: 'ACTIVE' });
-    expect(updateInput(employee, { ...valuesOf(employee), phone: '' }, full)).toEqual({ id: employee.id, phone: '' });
+    expect(updateInput(employee, { ...valuesOf(employee), phone: '' }, full)).toEqual({ id: employee.id, phone: null });
+    expect(updateInput(employee, { ...valuesOf(employee), name: ' ' }, full)).toEqual({ id: employee.id, name: '' });
+    expect(updateInput(employee, { ...valuesOf(employee), gender: undefined, birthDate: null }, full)).toEqual({
+      id: employee.id, gender: null, birthDate: null,
+    });
+    expect(updateInput(employee, { ...valuesOf(employee), birthDate: null }, { withPii: false, withPay: false })).toEqual({ id: employee.id });
     expect(updateInput(employee, { ...valuesOf(employee), baseSalary: '8000' }, full)).toEqual({ id: employee.id });
     expect(updateInput(employee, { ...valuesOf(employee), baseSalary: '8500.00' }, { withPii: true, withPay: false })).toEqual({ id: employee.id });
   });

@@ -97,9 +97,13 @@ export function createInput(values: EmployeeFormValues, access: FieldAccess): Em
   };
 }
 
+/** What an update may empty (the API clears them on null); name and number are always required. */
+const CLEARABLE: ReadonlySet<TextField> = new Set(['phone', 'email', 'idNumber', 'bankAccount']);
+
 /**
- * Only what changed (the API leaves what is not given as it is). A text emptied by the user is
- * sent empty, so the server says it cannot be cleared rather than the change vanishing.
+ * Only what changed (the API leaves what is not given as it is). An emptied personal detail is
+ * sent as null, which clears it; an emptied name or number is sent empty, so the server says it
+ * is required rather than the change vanishing.
  */
 export function updateInput(employee: Employee, values: EmployeeFormValues, access: FieldAccess): EmployeeUpdateInput {
   const before = valuesOf(employee);
@@ -107,13 +111,13 @@ export function updateInput(employee: Employee, values: EmployeeFormValues, acce
   const texts: TextField[] = ['name', 'employeeNo', 'phone', 'email', ...(access.withPii ? (['idNumber'] as const) : []), ...(access.withPay ? (['bankAccount'] as const) : [])];
   for (const key of texts) {
     const now = values[key]?.trim() ?? '';
-    if (now !== (before[key] ?? '')) input[key] = now;
+    if (now !== (before[key] ?? '')) input[key] = now === '' && CLEARABLE.has(key) ? null : now;
   }
-  if (values.gender && values.gender !== before.gender) input.gender = values.gender;
+  if ((values.gender ?? null) !== before.gender) input.gender = values.gender ?? null;
   if (values.status && values.status !== before.status) input.status = values.status;
   if (values.hiredOn && values.hiredOn !== before.hiredOn) input.hiredOn = values.hiredOn;
   if (values.isHost !== before.isHost) input.isHost = values.isHost;
-  if (access.withPii && values.birthDate && values.birthDate !== before.birthDate) input.birthDate = values.birthDate;
+  if (access.withPii && (values.birthDate ?? null) !== before.birthDate) input.birthDate = values.birthDate ?? null;
   if (access.withPay && text(values.baseSalary) && Number(values.baseSalary) !== Number(before.baseSalary ?? NaN)) {
     input.baseSalary = text(values.baseSalary);
   }

@@ -457,7 +457,7 @@ export type EmployeeTransferInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Only the fields given change. Moves between departments use employeeTransfer. */
+/** Only the fields given change; null clears gender, birthDate, idNumber, bankAccount, phone or email. Moves between departments use employeeTransfer. */
 export type EmployeeUpdateInput = {
   bankAccount?: InputMaybe<Scalars['String']['input']>;
   baseSalary?: InputMaybe<Scalars['Decimal']['input']>;
