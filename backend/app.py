@@ -25,13 +25,13 @@ from strawberry.types.unset import UNSET
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
-from backend import db, events, ratelimit
+from backend import db, events, i18n, ratelimit
 from backend.auth import AuthError, bearer_token, viewer_from_token
 from backend.company_time import company_today
 from backend.context import RequestContext
 from backend.graph.schema import build_schema
 from backend.graph.live_delivery import TransportWSHandler
-from backend.middleware import BodySizeLimit, HttpMetrics
+from backend.middleware import BodySizeLimit, HttpMetrics, RequestLanguage
 from backend.bulk import ingest_traffic
 from backend.contract_documents import contract_document
 from backend.list_exports import list_export
@@ -116,6 +116,8 @@ class HrGraphQL(GraphQL):
 
     async def on_ws_connect(self, context: RequestContext):
         params = context.connection_params or {}
+        if isinstance(params.get("language"), str):  # the console's choice, which a browser socket cannot send as a header
+            i18n.set_language(i18n.negotiate(params["language"]))  # this task's: the socket's operations inherit it
         header = params.get("Authorization") or params.get("authorization")
         if header:
             await authenticate(context, header)
@@ -259,4 +261,5 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     app.add_middleware(HttpMetrics)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        per_path={"/ingest/traffic": settings.max_bulk_bytes})
+    app.add_middleware(RequestLanguage)  # outermost: every answer, a refused body's included, is in the caller's language
     return app

@@ -5,7 +5,7 @@ is read as a stream and stored through the same resolver as `trafficIngest`, so 
 (per-item errors, idempotent upserts, partner scope) are the same, in chunks of up to 10,000
 lines: one transaction each, so the rollups' per-call work is shared by ten times the rows of a
 `trafficIngest` call. A line that is not JSON or lacks a field is rejected with its line
-number (counting from 0).
+number (counting from 0). Rejection messages are in the caller's language (Accept-Language).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse
 
 from backend.http_routes import bearer_viewer, error_response
 from backend.graph.base import from_global_id
+from backend.i18n import translate
 from backend.permissions import Permission
 from backend.resolvers import traffic
 
@@ -29,14 +30,23 @@ FIELDS = {"onlineViewers": int, "followers": int, "orders": int, "interactions":
           "giftRevenue": Decimal, "gmv": Decimal}
 
 
+class BadLine(ValueError):
+    """A line that cannot be a sample: the field at fault and why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
 def parse_line(raw: bytes) -> traffic.SampleInput:
-    """Raises ValueError("field: reason")."""
+    """Raises BadLine."""
     try:
         item = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise ValueError("line: not JSON") from exc
+        raise BadLine("line", "not JSON") from exc
     if not isinstance(item, dict):
-        raise ValueError("line: expected a JSON object")
+        raise BadLine("line", "expected a JSON object")
     try:  # the well-formed line, checked at once; anything else goes field by field to say what is wrong
         viewers, followers, orders, interactions = item["onlineViewers"], item["followers"], item["orders"], item["interactions"]
         gifts, gmv = item["giftRevenue"], item["gmv"]
@@ -62,18 +72,18 @@ def _parse_fields(item: dict) -> traffic.SampleInput:
     try:
         at = datetime.fromisoformat(str(item["at"]))
     except (KeyError, ValueError) as exc:
-        raise ValueError("at: give an ISO 8601 date-time") from exc
+        raise BadLine("at", "give an ISO 8601 date-time") from exc
     values = {}
     for name, kind in FIELDS.items():
         if name not in item:
-            raise ValueError(f"{name}: required")
+            raise BadLine(name, "required")
         value = item[name]
         if kind is int and type(value) is not int:  # as GraphQL's Int: no 3.7, no "12", no true
-            raise ValueError(f"{name}: expected a whole number")
+            raise BadLine(name, "expected a whole number")
         try:
             values[name] = Decimal(str(value)) if kind is Decimal else value
         except InvalidOperation as exc:
-            raise ValueError(f"{name}: expected a decimal string") from exc
+            raise BadLine(name, "expected a decimal string") from exc
     return traffic.SampleInput(
         account_id=pk if type_name == "PlatformAccount" else None, at=at, online_viewers=values["onlineViewers"],
         followers=values["followers"], gift_revenue=values["giftRevenue"], gmv=values["gmv"], orders=values["orders"],
@@ -93,16 +103,15 @@ class BulkIngest:
     def reject(self, index: int, field: str, code: str, message: str) -> None:
         self.rejected_count += 1
         if len(self.rejected) < MAX_REPORTED:
-            self.rejected.append({"index": index, "field": field, "code": code, "message": message})
+            self.rejected.append({"index": index, "field": field, "code": code, "message": translate(message)})
 
     async def take(self, line_no: int, raw: bytes) -> None:
         if not raw.strip():
             return
         try:
             self.chunk.append((line_no, parse_line(raw)))
-        except ValueError as exc:
-            field, _, message = str(exc).partition(": ")
-            self.reject(line_no, field, "INVALID_LINE", message)
+        except BadLine as exc:
+            self.reject(line_no, exc.field, "INVALID_LINE", exc.message)
         if len(self.chunk) >= CHUNK:
             await self.flush()
 

@@ -2,6 +2,8 @@
 
 Expected failures of a mutation go in its payload (`errors { field code message }`);
 these are for the rest: who you are, what you may do, what exists, how much you ask.
+Messages are English here (a `Message` when they carry values) and translated on the way out
+(backend/i18n).
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 from enum import Enum
 
 from graphql import GraphQLError
+
+from backend.i18n import Message, phrase
+
 
 
 class ErrorCode(str, Enum):
@@ -30,11 +35,14 @@ def unauthenticated() -> GraphQLError:
 
 
 def forbidden(what: str) -> GraphQLError:
-    return coded_error(ErrorCode.FORBIDDEN, f"Not allowed: {what}.")
+    """`what` is a phrase (a literal or a Message), translated with the sentence."""
+    return coded_error(ErrorCode.FORBIDDEN, Message("Not allowed: {what}.", what=phrase(what)))
 
 
 def not_found(kind: str, ident: object) -> GraphQLError:
-    return coded_error(ErrorCode.NOT_FOUND, f"No {kind} with id {ident} that you can see.")
+    """`kind` is a noun such as "employee", translated with the sentence."""
+    return coded_error(ErrorCode.NOT_FOUND, Message("No {kind} with id {ident} that you can see.",
+                                                    kind=phrase(kind), ident=ident))
 
 
 def bad_input(message: str, field: str | None = None) -> GraphQLError:

@@ -1,5 +1,5 @@
-"""What the plain HTTP routes beside /graphql share: errors in GraphQL's error shape, and the
-caller from the same bearer token /graphql takes."""
+"""What the plain HTTP routes beside /graphql share: errors in GraphQL's error shape (their
+messages in the caller's language), and the caller from the same bearer token /graphql takes."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from backend.auth import AuthError, Viewer, bearer_token, viewer_from_token
+from backend.i18n import translate
 
 
 def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+    return JSONResponse({"errors": [{"message": translate(message), "extensions": {"code": code}}]}, status_code=status)
 
 
 async def bearer_viewer(request: Request, hint: str) -> Viewer | JSONResponse:

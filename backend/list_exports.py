@@ -32,6 +32,7 @@ from starlette.responses import JSONResponse, Response
 
 from backend.context import RequestContext
 from backend.http_routes import bearer_viewer, error_response
+from backend.i18n import Message
 from backend.settings import get_settings
 from backend.spreadsheets import CSV_MEDIA, XLSX_MEDIA, Sheet, csv_bytes, xlsx_bytes
 
@@ -70,7 +71,8 @@ class BadExport(ValueError):
 def _labels(column: dict) -> dict[str, str]:
     labels = column.get("labels") or {}
     if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
-        raise BadExport(f'"labels" of column "{column["path"]}" maps raw values to the words shown: {{"ACTIVE": "在职"}}.')
+        raise BadExport(Message('"labels" of column "{path}" maps raw values to the words shown: {{"ACTIVE": "在职"}}.',
+                                path=column["path"]))
     return {str(k): v for k, v in labels.items()}
 
 
@@ -143,7 +145,8 @@ async def _rows(schema, viewer, query: str, variables: dict, connection: list[st
         forbidden |= _forbidden_paths(result.errors or [], connection, paged)
         other = [e for e in result.errors or [] if not _forbidden_paths([e], connection, paged)]
         if other or listing is None:
-            raise BadExport("; ".join(e.message for e in (other or result.errors or [])) or f"{name} returned nothing.")
+            reasons = "; ".join(e.message for e in (other or result.errors or []))  # already in the caller's language
+            raise BadExport(reasons or Message("{name} returned nothing.", name=name))
         if not paged:
             # A plain list (a leaderboard) has no cursor: it is exported as the query returns it.
             return [row for row in listing if isinstance(row, dict)][:MAX_ROWS], forbidden
@@ -175,7 +178,7 @@ def list_export(schema):
             filename = _filename(body, connection[-1])
             nodes, forbidden = await _rows(schema, viewer, query, variables, connection)
         except (BadExport, ValueError) as exc:
-            return error_response(400, "BAD_USER_INPUT", str(exc))
+            return error_response(400, "BAD_USER_INPUT", exc.args[0] if isinstance(exc, BadExport) else str(exc))
         kept = _kept(columns, forbidden)
         omitted = [c.path for c in columns if c not in kept]
         sheet = Sheet(None, [c.header for c in kept], [[c.value(n) for c in kept] for n in nodes])

@@ -1,15 +1,37 @@
-"""Plain ASGI middleware: a request body size limit and HTTP request metrics."""
+"""Plain ASGI middleware: the request's language, a request body size limit and HTTP request metrics."""
 
 from __future__ import annotations
 
 import time
 
+import orjson
 from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from backend import i18n
 
 HTTP_REQUESTS = Counter("hrgraph_http_requests_total", "HTTP requests", ["route", "method", "status"])
 HTTP_LATENCY = Histogram("hrgraph_http_request_seconds", "HTTP request latency", ["route"])
 KNOWN_ROUTES = ("/graphql", "/graphiql", "/oauth/token", "/ingest/traffic", "/healthz", "/readyz", "/metrics", "/assets")
+
+
+class RequestLanguage:
+    """Sets the language of what the server says (backend/i18n) from `Accept-Language`: for an
+    HTTP request, and for a WebSocket's whole life (its connection_init may still choose)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header = next((value for name, value in scope["headers"] if name == b"accept-language"), b"")
+        token = i18n.set_language(i18n.negotiate(header.decode("latin-1")))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            i18n.reset_language(token)
 
 
 class BodyTooLarge(Exception):
@@ -57,7 +79,8 @@ class BodySizeLimit:
                 await self._refuse(send, limit)
 
     async def _refuse(self, send: Send, limit: int) -> None:
-        body = f'{{"errors":[{{"message":"The request body is larger than {limit} bytes.","extensions":{{"code":"BAD_USER_INPUT"}}}}]}}'.encode()
+        message = i18n.translate(i18n.Message("The request body is larger than {limit} bytes.", limit=limit))
+        body = orjson.dumps({"errors": [{"message": message, "extensions": {"code": "BAD_USER_INPUT"}}]})
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})

@@ -16,6 +16,7 @@ from strawberry.types.field import StrawberryField
 
 from backend.context import RequestContext
 from backend.errors import forbidden, unauthenticated
+from backend.i18n import Message
 from backend.permissions import Permission
 
 
@@ -40,7 +41,8 @@ class Requires(FieldExtension):
             and employee_id is not None and employee_id == viewer.employee_id
         )
         if not granted:
-            raise forbidden(f"{info.field_name} needs {self.permission.value}")
+            raise forbidden(Message("{field_name} needs {permission}",
+                                    field_name=info.field_name, permission=self.permission.value))
         if self.audited and employee_id is not None:
             ctx.audit.note(f"employee.read_{'pay' if self.permission.value.startswith('compensation') else 'pii'}",
                            employee_id, info.field_name)

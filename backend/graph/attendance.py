@@ -14,6 +14,7 @@ from backend.errors import bad_input, not_found
 from backend.graph.base import Connection, Node, connection, decode_ids, from_global_id, mutate, related, require, require_pk
 from backend.graph.base import to_global_id
 from backend.graph.employees import Employee
+from backend.i18n import Message, translate
 from backend.models import attendance as models
 from backend.permissions import Permission as P
 from backend.resolvers.attendance import leave as leave_resolvers
@@ -99,7 +100,7 @@ class AttendanceSummary:
 async def employee_attendance(info: Info, employee_pk: int, months: int) -> AttendanceSummary:
     """`Employee.attendance`: two scoped queries for every employee of the page (a DataLoader)."""
     if not 1 <= months <= MAX_SUMMARY_MONTHS:
-        raise bad_input(f"months is 1 to {MAX_SUMMARY_MONTHS}.", "months")
+        raise bad_input(Message("months is 1 to {limit}.", limit=MAX_SUMMARY_MONTHS), "months")
     return AttendanceSummary.of(await info.context.loaders.attendance_summary_by_employee.load((employee_pk, months)))
 
 
@@ -264,7 +265,7 @@ system such as DingTalk may push them with the attendance:write scope). Each is 
         source = viewer.label if viewer.kind == "client" and viewer.label else "manual"
         result = await month_resolvers.record_months(viewer=viewer, items=items, source=source, today=company_today())
         return AttendanceRecordPayload(accepted=result.accepted, rejected=[
-            AttendanceRejection(index=r.index, field=r.field, code=r.code, message=r.message) for r in result.rejected])
+            AttendanceRejection(index=r.index, field=r.field, code=r.code, message=translate(r.message)) for r in result.rejected])
 
     @strawberry.mutation(description="""Requires: attendance.write. Records leave for anyone, approved at once; refused
 (OVERLAP) when it overlaps another approved leave of the same employee.""")

@@ -15,6 +15,7 @@ from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 from backend.auth import Viewer
 from backend.context import RequestContext
 from backend.errors import DomainError, ErrorCode, ValidationFailed, coded_error, forbidden, unauthenticated
+from backend.i18n import Message, translate
 from backend.resolvers.pagination import Page
 
 T = TypeVar("T")
@@ -55,7 +56,8 @@ def pk_of(global_id: str | None, type_name: str, field: str, errors: list[Domain
     except ValueError:
         found, pk = "", 0
     if found != type_name:
-        errors.append(DomainError("INVALID", f"{field} must be the id of a {type_name}.", field))
+        errors.append(DomainError("INVALID", Message("{field} must be the id of a {type_name}.",
+                                                     field=field, type_name=type_name), field))
         return None
     return pk
 
@@ -133,13 +135,14 @@ def require(info: Info, *permissions: str) -> Viewer:
         raise unauthenticated()
     missing = [p for p in permissions if not ctx.viewer.can(p)]
     if missing:
-        raise forbidden(f"this needs {', '.join(missing)}")
+        raise forbidden(Message("this needs {permissions}", permissions=", ".join(missing)))
     return ctx.viewer
 
 
 def payload_errors(error_type: type[R], failure: ValidationFailed | DomainError, codes: type[Enum]) -> list[R]:
+    """The payload's `errors`, their messages in the caller's language."""
     found = failure.errors if isinstance(failure, ValidationFailed) else [failure]
-    return [error_type(field=e.field, code=codes[e.code], message=e.message) for e in found]  # type: ignore[call-arg]
+    return [error_type(field=e.field, code=codes[e.code], message=translate(e.message)) for e in found]  # type: ignore[call-arg]
 
 
 def decode_ids(*specs: tuple[str | None, str, str]) -> list[int | None]:

@@ -1,4 +1,4 @@
-"""Schema extensions: parsed documents, error codes and masking, the read-audit flush, and metrics."""
+"""Schema extensions: parsed documents, error codes, masking and language, the read-audit flush, and metrics."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from prometheus_client import Counter, Histogram
 from strawberry.extensions import MaskErrors, SchemaExtension
 
 from backend.errors import DomainError, ErrorCode, ValidationFailed
+from backend.i18n import Message, translate
 
 log = logging.getLogger("hrgraph.graphql")
 
@@ -36,8 +37,33 @@ class ParsedDocuments(SchemaExtension):
         yield
 
 
+def _english(error: GraphQLError) -> str:
+    """The message as written: graphql-core locates an error raised in a resolver by copying it
+    with str(message), which keeps the text but not the Message's template and values."""
+    if hasattr(error, "english"):
+        return error.english
+    original = error.original_error
+    if isinstance(original, GraphQLError) and isinstance(original.message, Message):
+        return original.message
+    return error.message
+
+
+def localized(error: GraphQLError) -> GraphQLError:
+    """The error with its message in the caller's language. The English stays on the copy: a
+    subscription event's result is shared by its whole audience, whose readers may differ."""
+    english = _english(error)
+    text = translate(english)
+    if text == error.message:
+        return error
+    copy = GraphQLError(text, nodes=error.nodes, source=error.source, positions=error.positions, path=error.path,
+                        original_error=error.original_error, extensions=error.extensions)
+    copy.english = english
+    return copy
+
+
 class ErrorCodes(MaskErrors):
-    """Every error leaves with `extensions.code`; unexpected ones are logged and masked."""
+    """Every error leaves with `extensions.code` and in the caller's language; unexpected ones are
+    logged and masked."""
 
     def __init__(self, *, show_details: bool) -> None:
         super().__init__()
@@ -58,14 +84,17 @@ class ErrorCodes(MaskErrors):
                             path=error.path, extensions={"code": code.value, **extra})
 
     def _classify(self, error: GraphQLError) -> GraphQLError:
+        return localized(self._coded(error))
+
+    def _coded(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
         if error.extensions and "code" in error.extensions:
             return error
         if isinstance(original, (ValidationFailed, DomainError)):
             found = original.errors if isinstance(original, ValidationFailed) else [original]
             fields = [e.field for e in found if e.field]
-            return self._copy(error, str(original) if isinstance(original, ValidationFailed) else original.message,
-                              ErrorCode.BAD_USER_INPUT, **({"fields": fields} if fields else {}))
+            message = found[0].message if len(found) == 1 else "; ".join(translate(e.message) for e in found)
+            return self._copy(error, message, ErrorCode.BAD_USER_INPUT, **({"fields": fields} if fields else {}))
         if original is None or isinstance(original, GraphQLError):
             code = ErrorCode.QUERY_TOO_COMPLEX if "tokens" in error.message else ErrorCode.BAD_USER_INPUT
             return self._copy(error, error.message, code)

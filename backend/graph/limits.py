@@ -21,6 +21,7 @@ from strawberry.extensions import SchemaExtension
 from backend import ratelimit
 from backend.errors import ErrorCode
 from backend.graph.live_delivery import frame_extensions
+from backend.i18n import Message
 
 LIST_GUESS = 10
 
@@ -120,12 +121,15 @@ class QueryLimits(SchemaExtension):
     def _limit_errors(self, shape: QueryShape) -> list[GraphQLError]:
         errors = []
         if shape.depth > self.max_depth:
-            errors.append(_too_complex(f"The query is {shape.depth} levels deep; the limit is {self.max_depth}."))
+            errors.append(_too_complex(Message("The query is {depth} levels deep; the limit is {max_depth}.",
+                                               depth=shape.depth, max_depth=self.max_depth)))
         if shape.aliases > self.max_aliases:
-            errors.append(_too_complex(f"The query uses {shape.aliases} aliases; the limit is {self.max_aliases}."))
+            errors.append(_too_complex(Message("The query uses {aliases} aliases; the limit is {max_aliases}.",
+                                               aliases=shape.aliases, max_aliases=self.max_aliases)))
         if shape.cost > self.max_cost:
             errors.append(_too_complex(
-                f"The query could cost {shape.cost} points; the limit is {self.max_cost}. Ask for smaller pages or fewer nested lists."))
+                Message("The query could cost {cost} points; the limit is {max_cost}. Ask for smaller pages or fewer nested "
+                        "lists.", cost=shape.cost, max_cost=self.max_cost)))
         return errors
 
     async def _rate_errors(self, cost: int) -> list[GraphQLError]:
@@ -141,8 +145,9 @@ class QueryLimits(SchemaExtension):
             response.headers["Retry-After"] = str(verdict.retry_after)
             response.status_code = 429
         return [GraphQLError(
-            f"Rate limit: this costs {cost} points and {int(verdict.remaining)} of your {viewer.rate_limit_per_minute} "
-            f"per minute are left; retry in {verdict.retry_after}s.",
+            Message("Rate limit: this costs {cost} points and {remaining} of your {budget} per minute are left; "
+                    "retry in {retry_after}s.", cost=cost, remaining=int(verdict.remaining),
+                    budget=viewer.rate_limit_per_minute, retry_after=verdict.retry_after),
             extensions={"code": ErrorCode.RATE_LIMITED.value, "retryAfter": verdict.retry_after})]
 
     async def on_validate(self) -> AsyncIterator[None]:

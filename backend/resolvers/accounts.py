@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 from backend import auth
 from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.accounts import LoginThrottle, PartnerClient, RefreshToken, Role, User
 from backend.models.employees import Employee
 from backend.models.org import Team
@@ -85,7 +86,7 @@ async def login(*, email: str, password: str) -> Tokens:
         raise ValidationFailed([DomainError("REQUIRED", "Enter your e-mail and password.", "email" if not key else "password")])
     wait = await _throttle_wait(key)
     if wait:
-        raise DomainError("RATE_LIMITED", f"Too many failed sign-ins; try again in {wait} seconds.", "email")
+        raise DomainError("RATE_LIMITED", Message("Too many failed sign-ins; try again in {wait} seconds.", wait=wait), "email")
     user = await User.get_or_none(email=key)
     if not auth.verify_password(user.password_hash if user else None, password) or not user.is_active:
         await _note_failure(key)
@@ -127,13 +128,14 @@ async def create_user(*, email: str, password: str, roles: list[str], employee_i
     if not EMAIL_RE.match(email):
         errors.append(DomainError("INVALID", "Enter a valid e-mail address.", "email"))
     elif await User.exists(email=email):
-        errors.append(DomainError("DUPLICATE", f"A user with e-mail {email} already exists.", "email"))
+        errors.append(DomainError("DUPLICATE", Message("A user with e-mail {email} already exists.", email=email), "email"))
     if len(password) < 10:
         errors.append(DomainError("INVALID", "The password needs at least 10 characters.", "password"))
     found = await Role.filter(name__in=roles)
     missing = sorted(set(roles) - {r.name for r in found})
     if not roles or missing:
-        errors.append(DomainError("INVALID", f"Unknown roles: {', '.join(missing) or '(none given)'}.", "roles"))
+        errors.append(DomainError("INVALID", Message("Unknown roles: {missing}.",
+                                                     missing=", ".join(missing) or phrase("(none given)")), "roles"))
     if errors:
         raise ValidationFailed(errors)
     if employee_id is not None and not await Employee.exists(id=employee_id):
@@ -159,7 +161,8 @@ async def update_user(*, viewer: Viewer, user_id: int, roles: list[str] | None =
         found = list(await Role.filter(name__in=roles))
         missing = sorted(set(roles) - {r.name for r in found})
         if not roles or missing:
-            errors.append(DomainError("INVALID", f"Unknown roles: {', '.join(missing) or '(none given)'}.", "roles"))
+            errors.append(DomainError("INVALID", Message("Unknown roles: {missing}.",
+                                                         missing=", ".join(missing) or phrase("(none given)")), "roles"))
     if password is not None and len(password) < 10:
         errors.append(DomainError("INVALID", "The password needs at least 10 characters.", "password"))
     if employee_id is not None and not await Employee.exists(id=employee_id):
@@ -212,10 +215,11 @@ async def _someone_manages_accounts() -> bool:
 async def update_role_permissions(*, viewer: Viewer, role: str, permissions: list[str]) -> Role:
     record = await Role.get_or_none(name=role)
     if record is None:
-        raise ValidationFailed([DomainError("NOT_FOUND", f"There is no role {role!r}.", "role")])
+        raise ValidationFailed([DomainError("NOT_FOUND", Message("There is no role {role!r}.", role=role), "role")])
     unknown = unknown_permissions(permissions)
     if unknown:
-        raise ValidationFailed([DomainError("INVALID", f"Unknown permissions: {', '.join(unknown)}.", "permissions")])
+        raise ValidationFailed([DomainError("INVALID", Message("Unknown permissions: {unknown}.",
+                                                               unknown=", ".join(unknown)), "permissions")])
     if role == "admin" and "accounts.manage" not in permissions:
         raise ValidationFailed([DomainError("INVALID", "The admin role must keep accounts.manage, or nobody could undo this.", "permissions")])
     record.permissions = sorted(set(permissions))
@@ -249,7 +253,8 @@ async def _check_client_links(errors: list[DomainError], host_ids: list[int] | N
 
 def _check_scopes(scopes: list[str] | None, errors: list[DomainError]) -> None:
     if scopes is not None and (unknown := [s for s in scopes if s not in PARTNER_SCOPES]):
-        errors.append(DomainError("INVALID", f"Unknown scopes: {', '.join(unknown)}. Known: {', '.join(PARTNER_SCOPES)}.", "scopes"))
+        errors.append(DomainError("INVALID", Message("Unknown scopes: {unknown}. Known: {known}.",
+                                                     unknown=", ".join(unknown), known=", ".join(PARTNER_SCOPES)), "scopes"))
 
 
 def _check_rate(rate: int | None, errors: list[DomainError]) -> None:
@@ -266,7 +271,7 @@ async def create_partner_client(
     if not CLIENT_ID_RE.match(client_id):
         errors.append(DomainError("INVALID", "A client id has 3-100 lowercase letters, digits, dots, dashes or underscores.", "clientId"))
     elif await PartnerClient.exists(client_id=client_id):
-        errors.append(DomainError("DUPLICATE", f"Client id {client_id} is taken.", "clientId"))
+        errors.append(DomainError("DUPLICATE", Message("Client id {client_id} is taken.", client_id=client_id), "clientId"))
     if not name.strip():
         errors.append(DomainError("REQUIRED", "Give the client a name people recognise.", "name"))
     if not scopes:

@@ -17,6 +17,7 @@ from backend import crypto
 from backend.auth import Viewer
 from backend.company_time import company_today
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.accounts import PartnerClient
 from backend.models.employees import (
     Employee, EmployeeStatus, EmploymentEvent, EmploymentType, EventKind, ExitReason, Gender,
@@ -186,7 +187,7 @@ def _check_dates(birth: date | None, hired: date | None, errors: list[DomainErro
     if hired and hired > company_today().replace(year=company_today().year + 1):
         _err(errors, "INVALID", "hiredOn", "The hire date is more than a year ahead.")
     if birth and hired and v.age_on(birth, hired) < MIN_WORKING_AGE:
-        _err(errors, "INVALID", "birthDate", f"Employees must be at least {MIN_WORKING_AGE} on the hire date.")
+        _err(errors, "INVALID", "birthDate", Message("Employees must be at least {age} on the hire date.", age=MIN_WORKING_AGE))
 
 
 def _require_pay_permission(viewer: Viewer, data: EmployeeInput, errors: list[DomainError]) -> None:
@@ -208,7 +209,8 @@ def _require_clear_permission(viewer: Viewer, cleared: frozenset[str], errors: l
 
 async def _unique_checks(data: EmployeeInput, errors: list[DomainError], *, self_id: int | None = None) -> None:
     if data.employee_no is not None and await Employee.filter(employee_no=data.employee_no).exclude(id=self_id or 0).exists():
-        _err(errors, "DUPLICATE", "employeeNo", f"Employee number {data.employee_no} is taken.")
+        _err(errors, "DUPLICATE", "employeeNo", Message("Employee number {employee_no} is taken.",
+                                                        employee_no=data.employee_no))
     if data.id_number is not None:
         digest = crypto.blind_index(data.id_number)
         if await Employee.filter(id_number_digest=digest).exclude(id=self_id or 0).exists():
@@ -219,7 +221,7 @@ async def create_employee(*, viewer: Viewer, data: EmployeeInput, ip: str | None
     errors: list[DomainError] = []
     for name, label in (("name", "name"), ("employment_type", "employmentType"), ("hired_on", "hiredOn")):
         if getattr(data, name) is None:
-            _err(errors, "REQUIRED", label, f"{label} is required.")
+            _err(errors, "REQUIRED", label, Message("{field} is required.", field=label))
     if data.status in (EmployeeStatus.LEFT, EmployeeStatus.LEAVING):
         _err(errors, "INVALID", "status", "A new employee starts on probation or active; use employeeTerminate to record an exit.")
     _require_pay_permission(viewer, data, errors)
@@ -280,7 +282,8 @@ async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInp
     if employee.status == EmployeeStatus.LEFT:
         _err(errors, "INVALID", "id", "This employee has left; their record is read-only.")
     for name in sorted(cleared - CLEARABLE):
-        _err(errors, "REQUIRED", _input_name(name), f"{_input_name(name)} cannot be cleared; give a value or leave it out.")
+        _err(errors, "REQUIRED", _input_name(name), Message("{field} cannot be cleared; give a value or leave it out.",
+                                                            field=_input_name(name)))
     _require_clear_permission(viewer, cleared & CLEARABLE, errors)
     for org_field, label in (("department_id", "departmentId"), ("team_id", "teamId"), ("position_id", "positionId"), ("manager_id", "managerId")):
         if getattr(data, org_field) is not None:
@@ -368,7 +371,7 @@ async def terminate_employee(
     employee = await _get_for_write(viewer, employee_id)
     errors: list[DomainError] = []
     if employee.status == EmployeeStatus.LEFT:
-        _err(errors, "INVALID", "id", f"This employee already left on {employee.left_on}.")
+        _err(errors, "INVALID", "id", Message("This employee already left on {left_on}.", left_on=employee.left_on))
     if left_on < employee.hired_on:
         _err(errors, "INVALID", "leftOn", "The last day cannot be before the hire date.")
     if errors:

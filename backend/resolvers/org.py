@@ -7,6 +7,7 @@ from tortoise.functions import Count
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.employees import Employee, EmployeeStatus
 from backend.models.org import Department, Position, Team
 from backend.resolvers.audit import record_event
@@ -49,9 +50,10 @@ async def headcounts(*, column: str, ids: list[int]) -> dict[int, int]:
 def _name(value: str | None, field: str, errors: list[DomainError], limit: int = 100) -> str:
     value = (value or "").strip()
     if not value:
-        errors.append(DomainError("REQUIRED", f"{field} is required.", field))
+        errors.append(DomainError("REQUIRED", Message("{field} is required.", field=field), field))
     elif len(value) > limit:
-        errors.append(DomainError("INVALID", f"{field} is at most {limit} characters.", field))
+        errors.append(DomainError("INVALID", Message("{field} is at most {limit} characters.",
+                                                     field=field, limit=limit), field))
     return value
 
 
@@ -60,7 +62,7 @@ async def create_department(*, viewer: Viewer, code: str, name: str, parent_id: 
     code = _name(code, "code", errors, 32)
     name = _name(name, "name", errors)
     if code and await Department.exists(code=code):
-        errors.append(DomainError("DUPLICATE", f"Department code {code} is taken.", "code"))
+        errors.append(DomainError("DUPLICATE", Message("Department code {code} is taken.", code=code), "code"))
     if parent_id is not None and not await Department.exists(id=parent_id):
         errors.append(DomainError("NOT_FOUND", "The parent department does not exist.", "parentId"))
     if errors:
@@ -68,7 +70,8 @@ async def create_department(*, viewer: Viewer, code: str, name: str, parent_id: 
     try:
         department = await Department.create(code=code, name=name, parent_id=parent_id)
     except IntegrityError as exc:  # a concurrent create took the code
-        raise ValidationFailed([DomainError("DUPLICATE", f"Department code {code} is taken.", "code")]) from exc
+        raise ValidationFailed([DomainError("DUPLICATE", Message("Department code {code} is taken.",
+                                                                 code=code), "code")]) from exc
     await record_event(viewer=viewer, action="department.create", target_type="department", target_id=department.id)
     return department
 
@@ -109,7 +112,7 @@ async def create_team(*, viewer: Viewer, name: str, department_id: int, lead_id:
     if not await Department.exists(id=department_id):
         errors.append(DomainError("NOT_FOUND", "The department does not exist.", "departmentId"))
     elif name and await Team.exists(department_id=department_id, name=name):
-        errors.append(DomainError("DUPLICATE", f"The department already has a team named {name}.", "name"))
+        errors.append(DomainError("DUPLICATE", Message("The department already has a team named {name}.", name=name), "name"))
     if lead_id is not None and not await Employee.exists(id=lead_id, status__in=CURRENT):
         errors.append(DomainError("NOT_FOUND", "The lead must be a current employee.", "leadId"))
     if errors:
@@ -127,7 +130,8 @@ async def update_team(*, viewer: Viewer, team_id: int, name: str | None = None, 
     if name is not None:
         team.name = _name(name, "name", errors)
         if team.name and await Team.filter(department_id=team.department_id, name=team.name).exclude(id=team_id).exists():
-            errors.append(DomainError("DUPLICATE", f"The department already has a team named {team.name}.", "name"))
+            errors.append(DomainError("DUPLICATE", Message("The department already has a team named {name}.",
+                                                           name=team.name), "name"))
     if lead_id is not None:
         if not await Employee.exists(id=lead_id, status__in=CURRENT):
             errors.append(DomainError("NOT_FOUND", "The lead must be a current employee.", "leadId"))
@@ -143,7 +147,7 @@ async def create_position(*, viewer: Viewer, title: str, level: str | None = Non
     errors: list[DomainError] = []
     title = _name(title, "title", errors)
     if title and await Position.exists(title=title):
-        errors.append(DomainError("DUPLICATE", f"A position titled {title} exists.", "title"))
+        errors.append(DomainError("DUPLICATE", Message("A position titled {title} exists.", title=title), "title"))
     if errors:
         raise ValidationFailed(errors)
     position = await Position.create(title=title, level=level, is_host_role=is_host_role)

@@ -9,6 +9,7 @@ from typing import Awaitable, Callable, Generic, TypeVar
 from tortoise.queryset import QuerySet
 
 from backend.errors import DomainError
+from backend.i18n import Message
 from backend.settings import get_settings
 
 T = TypeVar("T")
@@ -35,7 +36,7 @@ def decode_cursor(cursor: str) -> int:
 def check_first(first: int) -> int:
     limit = get_settings().max_page_size
     if first < 0 or first > limit:
-        raise DomainError("INVALID", f"first must be between 0 and {limit}.", "first")
+        raise DomainError("INVALID", Message("first must be between 0 and {limit}.", limit=limit), "first")
     return first
 
 

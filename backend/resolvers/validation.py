@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from backend.i18n import Message
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -69,7 +70,7 @@ def money_error(value: Decimal, *, maximum: Decimal = Decimal("10000000")) -> st
         if value < 0:
             return "The amount cannot be negative."
         if value > maximum:
-            return f"The amount cannot exceed {maximum:,}."
+            return Message("The amount cannot exceed {maximum:,}.", maximum=maximum)
         if value != value.quantize(Decimal("0.01")):
             return "Amounts have at most two decimal places (fen)."
     except InvalidOperation:

@@ -21,6 +21,7 @@ from strawberry.types import Info
 from backend.auth import viewer_for_client, viewer_for_user
 from backend.context import RequestContext
 from backend.errors import bad_input, forbidden, unauthenticated
+from backend.i18n import Message
 from backend.models import alerts as models
 from backend.models.accounts import PartnerClient, User
 from backend.resolvers.alerts import alerts_by_ids
@@ -97,7 +98,7 @@ def document_error(schema, document: str) -> str | None:
     try:
         parsed = parse(document)
     except GraphQLSyntaxError as exc:
-        return f"The document does not parse: {exc.message}"
+        return Message("The document does not parse: {message}", message=exc.message)
     operations = [d for d in parsed.definitions if isinstance(d, OperationDefinitionNode)]
     if len(operations) != 1 or operations[0].operation != OperationType.SUBSCRIPTION:
         return "Write one subscription operation, e.g. subscription { event { name employee { name } } }."

@@ -12,6 +12,7 @@ from strawberry.types import Info
 from backend.errors import DomainError, not_found
 from backend.graph.base import Connection, connection, decode_ids, mutate, pk_of, require, require_pk
 from backend.graph.contracts.types import Clause, Contract, ContractStatus, ContractTemplate, ContractType
+from backend.i18n import translate
 from backend.permissions import Permission as P
 from backend.resolvers.contracts import lifecycle, templates
 from backend.resolvers.pagination import paginate
@@ -312,7 +313,7 @@ clauses), submitted for signature in one step; `flags` say when the law may requ
             renewal = await lifecycle.renew_contract(viewer=viewer, contract_id=require_pk(input.id, "Contract"),
                                                      terms=input.terms.to_terms(), extra_clause_keys=input.extra_clause_keys)
             return {"contract": Contract.from_row(renewal.contract),
-                    "flags": [ContractFlag(article=f.article, message=f.message) for f in renewal.flags]}
+                    "flags": [ContractFlag(article=f.article, message=translate(f.message)) for f in renewal.flags]}
 
         return await mutate(ContractRenewPayload, ContractError, ContractErrorCode, work)
 

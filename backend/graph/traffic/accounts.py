@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from backend.auth import AuthError, viewer_from_token
 from backend.errors import bad_input
+from backend.i18n import translate
 from backend.models import traffic as models
 from backend.permissions import Permission as P
 from backend.resolvers import traffic as resolvers
@@ -206,7 +207,7 @@ the rows per second.""")
         viewer = require(info, P.TRAFFIC_WRITE.value)
         result = await resolvers.ingest_samples(viewer=viewer, samples=[_sample(s) for s in input.samples])
         return TrafficIngestPayload(accepted=result.accepted, rejected=[
-            TrafficRejection(index=r.index, field=r.field, code=r.code, message=r.message) for r in result.rejected])
+            TrafficRejection(index=r.index, field=r.field, code=r.code, message=translate(r.message)) for r in result.rejected])
 
     @strawberry.mutation(description="Requires: traffic.write and employees.write. Registers a host's account.")
     async def platform_account_create(self, info: Info, input: PlatformAccountCreateInput) -> PlatformAccountCreatePayload:

@@ -198,11 +198,12 @@ READ = "Requires: training.read."
 WRITE = "Requires: training.write."
 
 
-def _one(info: Info, id: strawberry.ID, type_name: str):
+def _one(info: Info, id: strawberry.ID, type_name: str, kind: str):
+    """The pk of a `type_name` id; NOT_FOUND, naming the `kind`, for anything else."""
     try:
         return require_pk(id, type_name)
     except Exception:
-        raise not_found(type_name, id) from None
+        raise not_found(kind, id) from None
 
 
 @strawberry.type
@@ -219,7 +220,7 @@ class TrainingQuery:
     @strawberry.field(description=f"{READ} Null with NOT_FOUND when absent.")
     async def training_program(self, info: Info, id: strawberry.ID) -> TrainingProgram | None:
         require(info, P.TRAINING_READ.value)
-        row = await rows.TrainingProgram.get_or_none(id=_one(info, id, "TrainingProgram"))
+        row = await rows.TrainingProgram.get_or_none(id=_one(info, id, "TrainingProgram", "training program"))
         if row is None:
             raise not_found("training program", id)
         return TrainingProgram.from_row(row)
@@ -257,7 +258,7 @@ teams', an employee their own, partners none. Newest assignment first.""")
     @strawberry.field(description=f"{READ} Null with NOT_FOUND when absent or out of your scope.")
     async def enrolment(self, info: Info, id: strawberry.ID) -> Enrolment | None:
         viewer = require(info, P.TRAINING_READ.value)
-        row = await enrolments.scoped_enrolments(viewer).get_or_none(id=_one(info, id, "Enrolment"))
+        row = await enrolments.scoped_enrolments(viewer).get_or_none(id=_one(info, id, "Enrolment", "enrolment"))
         if row is None:
             raise not_found("enrolment", id)
         return Enrolment.from_row(row)

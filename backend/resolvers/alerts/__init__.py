@@ -18,6 +18,7 @@ from tortoise.transactions import in_transaction
 from backend import events
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.alerts import Alert, Severity
 from backend.models.org import Team
 from backend.permissions import RowScope
@@ -141,7 +142,8 @@ async def _get_for_write(viewer: Viewer, alert_id: int) -> Alert:
 async def acknowledge_alert(*, viewer: Viewer, alert_id: int) -> Alert:
     alert = await _get_for_write(viewer, alert_id)
     if alert.acknowledged_at is not None:
-        raise ValidationFailed([DomainError("INVALID", f"Already acknowledged by {alert.acknowledged_by}.", "id")])
+        raise ValidationFailed([DomainError("INVALID", Message("Already acknowledged by {acknowledged_by}.",
+                                                               acknowledged_by=alert.acknowledged_by), "id")])
     alert.acknowledged_at, alert.acknowledged_by = now(), viewer.label
     await alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
     await record_event(viewer=viewer, action="alert.acknowledge", target_type="alert", target_id=alert.id,
@@ -152,7 +154,8 @@ async def acknowledge_alert(*, viewer: Viewer, alert_id: int) -> Alert:
 async def resolve_alert(*, viewer: Viewer, alert_id: int) -> Alert:
     alert = await _get_for_write(viewer, alert_id)
     if alert.resolved_at is not None:
-        raise ValidationFailed([DomainError("INVALID", f"Already resolved by {alert.resolved_by}.", "id")])
+        raise ValidationFailed([DomainError("INVALID", Message("Already resolved by {resolved_by}.",
+                                                               resolved_by=alert.resolved_by), "id")])
     stamp = now()
     alert.resolved_at, alert.resolved_by = stamp, viewer.label
     if alert.acknowledged_at is None:  # resolving implies having seen it

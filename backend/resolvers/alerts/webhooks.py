@@ -27,6 +27,7 @@ from backend import crypto
 from backend import events as bus_events
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.alerts import DeliveryStatus, DomainEvent, WebhookDelivery, WebhookEndpoint
 from backend.resolvers.alerts import signing
 from backend.resolvers.audit import record_event
@@ -54,7 +55,7 @@ def _url_error(url: str, allow_private: bool) -> str | None:
     try:
         addresses = {info[4][0] for info in socket.getaddrinfo(parsed.hostname, None)}
     except OSError:
-        return f"{parsed.hostname} does not resolve."
+        return Message("{hostname} does not resolve.", hostname=parsed.hostname)
     if any(not ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
         return "Webhook URLs must point at a public address (not loopback, private or link-local)."
     return None
@@ -65,7 +66,7 @@ def _check(url: str | None, names: list[str] | None, document: str | None, valid
     if url is not None and (msg := _url_error(url, allow_private)):
         errors.append(DomainError("INVALID", msg, "url"))
     if names is not None and (not names or any(n not in EVENTS for n in names)):
-        errors.append(DomainError("INVALID", f"Choose events from: {', '.join(EVENTS)}.", "events"))
+        errors.append(DomainError("INVALID", Message("Choose events from: {events}.", events=", ".join(EVENTS)), "events"))
     if document is not None and (msg := validate_document(document)):
         errors.append(DomainError("INVALID", msg, "document"))
 

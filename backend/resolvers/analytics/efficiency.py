@@ -28,6 +28,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed, forbidden
+from backend.i18n import Message
 from backend.models.efficiency import FinancialFigure
 from backend.models.org import Department, Team
 from backend.permissions import RowScope
@@ -204,15 +205,15 @@ class FigureInput:
 async def _check_figure(data: FigureInput) -> list[DomainError]:
     errors = []
     if data.month.day != 1:
-        errors.append(DomainError("INVALID", f"month is the first day of a month: {data.month.replace(day=1)}, "
-                                  f"not {data.month}.", "month"))
+        errors.append(DomainError("INVALID", Message("month is the first day of a month: {first_day}, not {month}.",
+                                                     first_day=data.month.replace(day=1), month=data.month), "month"))
     for name, label in (("revenue", "revenue"), ("operating_cost", "operatingCost")):
         value = getattr(data, name)
         if value is None:
-            errors.append(DomainError("REQUIRED", f"{label} is required (0 when there was none).", label))
+            errors.append(DomainError("REQUIRED", Message("{label} is required (0 when there was none).", label=label), label))
         elif value < 0 or value > MAX_MONEY or value != value.quantize(CENT):
-            errors.append(DomainError("INVALID", f"{label} is an amount in CNY from 0 to {MAX_MONEY}, "
-                                      "with at most 2 decimals.", label))
+            errors.append(DomainError("INVALID", Message("{label} is an amount in CNY from 0 to {limit}, with at most 2 "
+                                                         "decimals.", label=label, limit=MAX_MONEY), label))
     department = await Department.get_or_none(id=data.department_id) if data.department_id else None
     if department is None:
         errors.append(DomainError("NOT_FOUND", "departmentId must be an existing department.", "departmentId"))
@@ -222,8 +223,9 @@ async def _check_figure(data: FigureInput) -> list[DomainError]:
             errors.append(DomainError("NOT_FOUND", "teamId must be an existing team (or left empty for the "
                                       "department's own figure).", "teamId"))
         elif department is not None and team.department_id != department.id:
-            errors.append(DomainError("INVALID", f"Team {team.name} belongs to another department than "
-                                      f"{department.name}: pick one of its teams or leave teamId empty.", "teamId"))
+            errors.append(DomainError("INVALID", Message("Team {team} belongs to another department than {department}: pick "
+                                                         "one of its teams or leave teamId empty.",
+                                                         team=team.name, department=department.name), "teamId"))
     return errors
 
 

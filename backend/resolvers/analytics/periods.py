@@ -11,6 +11,7 @@ from tortoise import Tortoise
 from backend.auth import Viewer
 from backend.db import portable_sql
 from backend.errors import DomainError, ValidationFailed, forbidden
+from backend.i18n import Message
 from backend.permissions import RowScope
 
 MAX_DAYS = 3 * 366  # three years: enough for a trend, small enough to stay one quick GROUP BY
@@ -48,11 +49,12 @@ def full_months(start: date, end: date) -> int:
 def check_period(start: date, end: date, *, max_days: int = MAX_DAYS) -> None:
     """`from` .. `to` must run forwards and stay within `max_days`; the error says what to change."""
     if end < start:
-        raise ValidationFailed([DomainError("INVALID", f"`to` ({end}) is before `from` ({start}): swap them.", "to")])
+        raise ValidationFailed([DomainError("INVALID", Message("`to` ({end}) is before `from` ({start}): swap them.",
+                                                               end=end, start=start), "to")])
     if (end - start).days + 1 > max_days:
         raise ValidationFailed([DomainError(
-            "INVALID", f"The period spans {(end - start).days + 1} days; at most {max_days} (about three years) "
-            "at a time: move `from` closer to `to`.", "from")])
+            "INVALID", Message("The period spans {days} days; at most {max_days} (about three years) at a time: move `from` "
+                               "closer to `to`.", days=(end - start).days + 1, max_days=max_days), "from")])
 
 
 def group_scope_sql(viewer: Viewer, alias: str = "e") -> tuple[str, list]:

@@ -19,6 +19,7 @@ from enum import Enum
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.org import Team
 from backend.resolvers.analytics.breakdown import BreakdownBy, GroupFigures, workforce_breakdown
 from backend.resolvers.analytics.periods import (
@@ -81,8 +82,9 @@ async def retention_curves(*, viewer: Viewer, size: CohortSize, start: date, end
                            as_of: date) -> list[Cohort]:
     check_period(start, end)
     if start > as_of:
-        raise ValidationFailed([DomainError("INVALID", f"`from` ({start}) is after today ({as_of}): "
-                                            "no one hired then can have been followed yet.", "from")])
+        raise ValidationFailed([DomainError("INVALID", Message("`from` ({start}) is after today ({as_of}): no one hired then "
+                                                               "can have been followed yet.",
+                                                               start=start, as_of=as_of), "from")])
     scope, scope_params = group_scope_sql(viewer)
     rows = await fetch(PEOPLE_SQL.format(scope=scope), [start, min(end, as_of), *scope_params])
     cohorts: dict[date, list[tuple[int, bool]]] = defaultdict(list)

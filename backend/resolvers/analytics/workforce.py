@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.employees import EmploymentEvent, EventKind
 from backend.permissions import Permission, RowScope
 from backend.resolvers.employees import scoped_employees
@@ -115,7 +116,7 @@ async def workforce_trend(*, viewer: Viewer, start: date, end: date, department_
     if end < start:
         raise ValidationFailed([DomainError("INVALID", "`to` is before `from`.", "to")])
     if len(month_starts(start, end)) > MAX_MONTHS:
-        raise ValidationFailed([DomainError("INVALID", f"At most {MAX_MONTHS} months at a time.", "to")])
+        raise ValidationFailed([DomainError("INVALID", Message("At most {limit} months at a time.", limit=MAX_MONTHS), "to")])
     if viewer.kind == "system" or viewer.scope in (RowScope.ALL, RowScope.TEAM):
         from backend.resolvers.analytics.periods import group_scope_sql
 

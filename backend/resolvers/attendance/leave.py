@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.attendance import LeaveKind, LeaveRecord, LeaveStatus
 from backend.models.employees import Employee
 from backend.permissions import Permission
@@ -63,8 +64,8 @@ def _input_errors(data: LeaveInput) -> list[DomainError]:
     elif data.days is not None:
         span = (data.end_date - data.start_date).days + 1
         if not (data.days.is_finite() and 0 < data.days <= span and (data.days * 2) == (data.days * 2).to_integral_value()):
-            errors.append(DomainError("INVALID", f"days is above 0, in halves, and at most the {span} calendar days "
-                                                 "of the range.", "days"))
+            errors.append(DomainError("INVALID", Message("days is above 0, in halves, and at most the {span} calendar days of "
+                                                         "the range.", span=span), "days"))
     elif working_days(data.start_date, data.end_date) == 0:
         errors.append(DomainError("INVALID", "The range has no working day; give days for a weekend shift.", "days"))
     if len(data.reason) > 2000:
@@ -80,8 +81,9 @@ async def _overlap(employee_id: int, start: date, end: date, *, exclude: int | N
 
 
 def _overlap_error(other: LeaveRecord) -> ValidationFailed:
-    return _fail("OVERLAP", f"Overlaps approved {other.kind.value} leave {other.start_date} to {other.end_date}; "
-                            "change the dates or cancel that leave first.", "startDate")
+    return _fail("OVERLAP", Message("Overlaps approved {kind} leave {start_date} to {end_date}; change the dates or cancel "
+                                    "that leave first.",
+                                    kind=phrase(other.kind.value), start_date=other.start_date, end_date=other.end_date), "startDate")
 
 
 async def create_leave(*, viewer: Viewer, data: LeaveInput, approved: bool) -> LeaveRecord:
@@ -129,7 +131,8 @@ async def decide(*, viewer: Viewer, leave_id: int, approve: bool) -> LeaveRecord
         await Employee.filter(id=leave.employee_id).using_db(conn).select_for_update().first()
         leave = await LeaveRecord.get(id=leave.id).using_db(conn)
         if leave.status != LeaveStatus.PENDING:
-            raise _fail("WRONG_STATUS", f"This leave is {leave.status.value}; only a pending request is decided.")
+            raise _fail("WRONG_STATUS", Message("This leave is {status}; only a pending request is decided.",
+                                                status=phrase(leave.status.value)))
         if approve and (other := await _overlap(leave.employee_id, leave.start_date, leave.end_date, exclude=leave.id,
                                                 conn=conn)) is not None:
             raise _overlap_error(other)
@@ -152,7 +155,8 @@ async def cancel_leave(*, viewer: Viewer, leave_id: int, today: date) -> LeaveRe
             raise _fail("WRONG_STATUS", "This leave has begun; ask HR to change it.")
     changed = await LeaveRecord.filter(id=leave.id, status__in=OPEN).update(status=LeaveStatus.CANCELLED)
     if not changed:
-        raise _fail("WRONG_STATUS", f"This leave is {leave.status.value}; only a pending or approved one is cancelled.")
+        raise _fail("WRONG_STATUS", Message("This leave is {status}; only a pending or approved one is cancelled.",
+                                            status=phrase(leave.status.value)))
     await record_event(viewer=viewer, action="leave.cancel", target_type="leave", target_id=leave.id,
                        employee_id=leave.employee_id)
     return await LeaveRecord.get(id=leave.id)

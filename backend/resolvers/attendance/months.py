@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer, now
 from backend.db import upsert_rows
+from backend.i18n import Message
 from backend.models.attendance import AttendanceMonth
 from backend.permissions import Permission
 from backend.resolvers.employees import scoped_employees
@@ -61,12 +62,12 @@ def _item_errors(item: MonthInput, this_month: date) -> list[tuple[str, str, str
         errors.append(("month", "INVALID", "month cannot be in the future."))
     for name, label in (("scheduled_days", "scheduledDays"), ("worked_days", "workedDays"), ("absent_days", "absentDays")):
         if not _halves(getattr(item, name), MAX_DAYS):
-            errors.append((label, "INVALID", f"{label} is 0 to {MAX_DAYS} days, in halves."))
+            errors.append((label, "INVALID", Message("{field} is 0 to {limit} days, in halves.", field=label, limit=MAX_DAYS)))
     if not _halves(item.overtime_hours, MAX_OVERTIME):
-        errors.append(("overtimeHours", "INVALID", f"overtimeHours is 0 to {MAX_OVERTIME}, in halves."))
+        errors.append(("overtimeHours", "INVALID", Message("overtimeHours is 0 to {limit}, in halves.", limit=MAX_OVERTIME)))
     for name, label in (("late_count", "lateCount"), ("late_minutes", "lateMinutes")):
         if getattr(item, name) < 0:
-            errors.append((label, "INVALID", f"{label} cannot be negative."))
+            errors.append((label, "INVALID", Message("{field} cannot be negative.", field=label)))
     if item.late_count == 0 and item.late_minutes > 0:
         errors.append(("lateMinutes", "INVALID", "lateMinutes without any lateCount: send the number of late arrivals too."))
     if not errors and item.worked_days > item.scheduled_days:
@@ -79,7 +80,8 @@ def _item_errors(item: MonthInput, this_month: date) -> list[tuple[str, str, str
 async def record_months(*, viewer: Viewer, items: list[MonthInput], source: str, today: date) -> RecordResult:
     if len(items) > MAX_ITEMS:
         return RecordResult(rejected=[Rejection(MAX_ITEMS, "months", "INVALID",
-                                                f"At most {MAX_ITEMS} months a call; send the rest in another call.")])
+                                                Message("At most {limit} months a call; send the rest in another call.",
+                                                        limit=MAX_ITEMS))])
     result = RecordResult()
     wanted = {i.employee_id for i in items if i.employee_id is not None}
     # partners: their linked hosts; HR: everyone (the scope of writing, not of reading)
@@ -92,7 +94,8 @@ async def record_months(*, viewer: Viewer, items: list[MonthInput], source: str,
             errors.insert(0, ("employeeId", "NOT_FOUND", "No employee with this id that you may record attendance for."))
         key = (item.employee_id, item.month)
         if not errors and key in seen:
-            errors.append(("month", "DUPLICATE", f"The same employee and month as item {seen[key]}; send each month once."))
+            errors.append(("month", "DUPLICATE", Message("The same employee and month as item {index}; send each month once.",
+                                                         index=seen[key])))
         if errors:
             result.rejected += [Rejection(index, f, c, m) for f, c, m in errors]
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.accounts import User
 from backend.models.alerts import AlertKind, Severity
 from backend.models.automation import ActionKind, AutomationAction, AutomationRule, HrTask
@@ -25,14 +26,14 @@ from backend.resolvers.alerts import raise_alert
 MAX_ACTIONS = 5
 # kind -> {param: (type, required, default, what it is)}; strings are stripped, numbers whole.
 PARAMS: dict[ActionKind, dict[str, tuple]] = {
-    ActionKind.ASSIGN_TRAINING_PLAN: {"planId": (int, True, None, "the training plan's number")},
-    ActionKind.CREATE_TASK: {"title": (str, True, None, "what the task asks (at most 200 characters)"),
-                             "description": (str, False, "", "more detail for whoever does it"),
-                             "dueDays": (int, False, 7, "days from acting until the task is due (0 to 365)")},
-    ActionKind.ALERT_MANAGER: {"message": (str, True, None, "what the team lead is told; {name} becomes the employee's name"),
-                               "severity": (str, False, "warning", "info, warning or critical")},
-    ActionKind.CALL_WEBHOOK: {"topic": (str, False, "", "a label the receiving system routes on, e.g. facilities-request"),
-                              "note": (str, False, "", "free text passed to the receiving system")},
+    ActionKind.ASSIGN_TRAINING_PLAN: {"planId": (int, True, None, phrase("the training plan's number"))},
+    ActionKind.CREATE_TASK: {"title": (str, True, None, phrase("what the task asks (at most 200 characters)")),
+                             "description": (str, False, "", phrase("more detail for whoever does it")),
+                             "dueDays": (int, False, 7, phrase("days from acting until the task is due (0 to 365)"))},
+    ActionKind.ALERT_MANAGER: {"message": (str, True, None, phrase("what the team lead is told; {name} becomes the employee's name")),
+                               "severity": (str, False, "warning", phrase("info, warning or critical"))},
+    ActionKind.CALL_WEBHOOK: {"topic": (str, False, "", phrase("a label the receiving system routes on, e.g. facilities-request")),
+                              "note": (str, False, "", phrase("free text passed to the receiving system"))},
 }
 SEVERITIES = tuple(s.value for s in Severity)
 
@@ -41,19 +42,22 @@ def _check_param(kind: ActionKind, name: str, value: object, spec: tuple, at: st
     kind_of, required, default, meaning = spec
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            return None, DomainError("REQUIRED", f"{kind.value} needs {name}: {meaning}.", at)
+            return None, DomainError("REQUIRED", Message("{kind} needs {name}: {meaning}.", kind=kind.value, name=name,
+                                                         meaning=meaning), at)
         return default, None
     if kind_of is str:
         if not isinstance(value, str):
-            return None, DomainError("INVALID", f"{name} must be text: {meaning}.", at)
+            return None, DomainError("INVALID", Message("{name} must be text: {meaning}.", name=name, meaning=meaning), at)
         value = value.strip()
         if name == "title" and len(value) > 200:
             return None, DomainError("INVALID", "title is at most 200 characters.", at)
         if name == "severity" and value not in SEVERITIES:
-            return None, DomainError("INVALID", f"severity must be one of {', '.join(SEVERITIES)}.", at)
+            return None, DomainError("INVALID", Message("severity must be one of {severities}.",
+                                                        severities=", ".join(SEVERITIES)), at)
         return value, None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
-        return None, DomainError("INVALID", f"{name} must be a whole number: {meaning}.", at)
+        return None, DomainError("INVALID", Message("{name} must be a whole number: {meaning}.", name=name,
+                                                    meaning=meaning), at)
     value = int(value)
     if name == "dueDays" and not 0 <= value <= 365:
         return None, DomainError("INVALID", "dueDays must be from 0 to 365.", at)
@@ -65,7 +69,8 @@ async def validate_actions(raw: object, field: str = "actions") -> list[dict]:
     if not isinstance(raw, list) or not raw:
         raise ValidationFailed([DomainError("REQUIRED", "A rule needs at least one action.", field)])
     if len(raw) > MAX_ACTIONS:
-        raise ValidationFailed([DomainError("INVALID", f"A rule has at most {MAX_ACTIONS} actions.", field)])
+        raise ValidationFailed([DomainError("INVALID", Message("A rule has at most {limit} actions.",
+                                                               limit=MAX_ACTIONS), field)])
     errors: list[DomainError] = []
     clean: list[dict] = []
     for i, item in enumerate(raw):
@@ -74,7 +79,9 @@ async def validate_actions(raw: object, field: str = "actions") -> list[dict]:
         try:
             kind = ActionKind(getattr(kind_name, "value", kind_name))
         except ValueError:
-            errors.append(DomainError("INVALID", f"kind must be one of {', '.join(k.value for k in ActionKind)}.", f"{at}.kind"))
+            errors.append(DomainError("INVALID", Message("kind must be one of {kinds}.",
+                                                         kinds=", ".join(k.value for k in ActionKind)),
+                                      f"{at}.kind"))
             continue
         params = item.get("params") or {}
         if not isinstance(params, dict):
@@ -82,8 +89,8 @@ async def validate_actions(raw: object, field: str = "actions") -> list[dict]:
             continue
         spec = PARAMS[kind]
         for name in sorted(set(params) - set(spec)):
-            errors.append(DomainError("INVALID", f"{kind.value} has no parameter {name!r}; it takes "
-                                      f"{', '.join(spec) or 'none'}.", f"{at}.params.{name}"))
+            errors.append(DomainError("INVALID", Message("{kind} has no parameter {name!r}; it takes {spec}.", kind=kind.value,
+                                                         name=name, spec=", ".join(spec) or phrase("none")), f"{at}.params.{name}"))
         values: dict = {}
         for name, one in spec.items():
             value, error = _check_param(kind, name, params.get(name), one, f"{at}.params.{name}")
@@ -93,7 +100,8 @@ async def validate_actions(raw: object, field: str = "actions") -> list[dict]:
                 values[name] = value
         if kind == ActionKind.ASSIGN_TRAINING_PLAN and isinstance(values.get("planId"), int) \
                 and not await TrainingPlan.exists(id=values["planId"]):
-            errors.append(DomainError("NOT_FOUND", f"There is no training plan {values['planId']}.", f"{at}.params.planId"))
+            errors.append(DomainError("NOT_FOUND", Message("There is no training plan {plan_id}.", plan_id=values["planId"]),
+                                      f"{at}.params.planId"))
         clean.append({"kind": kind.value, "params": values})
     if errors:
         raise ValidationFailed(errors)

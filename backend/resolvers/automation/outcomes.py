@@ -45,6 +45,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from backend.errors import DomainError
+from backend.i18n import Message
 from backend.models.analytics import RiskScore
 from backend.models.automation import AutomationAction, AutomationRule, TriggerKind
 from backend.models.employees import Employee, EmploymentEvent, EventKind
@@ -262,7 +263,7 @@ async def _reviews(refs: dict[int, date], stayed: set[int], window: int) -> dict
 
 async def outcome(rule: AutomationRule, *, today: date, window_days: int = DEFAULT_WINDOW_DAYS) -> Outcome:
     if not 7 <= window_days <= MAX_WINDOW_DAYS:
-        raise DomainError("INVALID", f"windowDays is from 7 to {MAX_WINDOW_DAYS}.", "windowDays")
+        raise DomainError("INVALID", Message("windowDays is from 7 to {limit}.", limit=MAX_WINDOW_DAYS), "windowDays")
     first = await _first_actions(rule.id)
     cutoff = today - timedelta(days=window_days)
     acted_refs = {e: d for e, d in first.items() if d <= cutoff}

@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.automation import AutomationRule, AutomationRun, HrTask, TaskStatus, TriggerKind
 from backend.resolvers.audit import record_event
 from backend.resolvers.automation import actions, triggers
@@ -48,7 +49,8 @@ async def _checked(data: RuleInput, current: AutomationRule | None) -> dict:
         if current:
             clash = clash.exclude(id=current.id)
         if await clash.exists():
-            errors.append(DomainError("DUPLICATE", f"There is already a rule named {values['name']!r}.", "name"))
+            errors.append(DomainError("DUPLICATE", Message("There is already a rule named {name!r}.",
+                                                           name=values["name"]), "name"))
     kind_name = data.trigger_kind or (current.trigger_kind if current else None)
     kind = None
     if kind_name is None:
@@ -70,8 +72,8 @@ async def _checked(data: RuleInput, current: AutomationRule | None) -> dict:
         errors += failure.errors
     cooldown = data.cooldown_days if data.cooldown_days is not None else (current.cooldown_days if current else 90)
     if not 1 <= cooldown <= MAX_COOLDOWN_DAYS:
-        errors.append(DomainError("INVALID", f"cooldownDays is from 1 to {MAX_COOLDOWN_DAYS}: how long the rule leaves "
-                                  "someone alone after acting on them.", "cooldownDays"))
+        errors.append(DomainError("INVALID", Message("cooldownDays is from 1 to {limit}: how long the rule leaves someone alone "
+                                                     "after acting on them.", limit=MAX_COOLDOWN_DAYS), "cooldownDays"))
     values["cooldown_days"] = cooldown
     if data.description is not None:
         values["description"] = data.description.strip()
@@ -163,7 +165,7 @@ async def complete_task(*, viewer: Viewer, task_id: int, manage: bool) -> HrTask
     if task is None:
         raise DomainError("NOT_FOUND", "There is no HR task with this id that you can see.", "id")
     if task.status != TaskStatus.OPEN:
-        raise DomainError("WRONG_STATUS", f"The task is already {task.status.value}.", "id")
+        raise DomainError("WRONG_STATUS", Message("The task is already {status}.", status=phrase(task.status.value)), "id")
     async with in_transaction():
         # A conditional update: two people completing it at once complete it once.
         changed = await HrTask.filter(id=task.id, status=TaskStatus.OPEN).update(

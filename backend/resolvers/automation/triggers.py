@@ -17,6 +17,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.settings import get_settings
 from backend.models.alerts import Alert, AlertKind
 from backend.models.analytics import RiskScore
@@ -30,11 +31,11 @@ Matches = dict[int, dict]  # employee id -> the numbers that matched
 
 # kind -> {param: (type, required, default, lowest, highest, what it means)}
 PARAMS: dict[TriggerKind, dict[str, tuple]] = {
-    TriggerKind.RISK_ABOVE: {"threshold": (float, True, None, 0.0, 1.0, "the attrition-risk score (0 to 1) at or above which it acts")},
-    TriggerKind.FEW_TRAININGS: {"minimum": (int, True, None, 1, 100, "completed trainings below which it acts"),
-                                "months": (int, False, 12, 1, 60, "how many months back completions count")},
-    TriggerKind.CONTRACT_EXPIRING: {"days": (int, True, None, 1, 365, "days ahead within which a contract in force ends")},
-    TriggerKind.ALERT_RAISED: {"kind": (str, True, None, None, None, "the alert kind, e.g. TRAFFIC_ANOMALY")},
+    TriggerKind.RISK_ABOVE: {"threshold": (float, True, None, 0.0, 1.0, phrase("the attrition-risk score (0 to 1) at or above which it acts"))},
+    TriggerKind.FEW_TRAININGS: {"minimum": (int, True, None, 1, 100, phrase("completed trainings below which it acts")),
+                                "months": (int, False, 12, 1, 60, phrase("how many months back completions count"))},
+    TriggerKind.CONTRACT_EXPIRING: {"days": (int, True, None, 1, 365, phrase("days ahead within which a contract in force ends"))},
+    TriggerKind.ALERT_RAISED: {"kind": (str, True, None, None, None, phrase("the alert kind, e.g. TRAFFIC_ANOMALY"))},
 }
 # An automation's own alerts cannot trigger a rule: a rule alerting on its alert would loop.
 ALERT_KINDS = tuple(k.value for k in AlertKind if k != AlertKind.AUTOMATION)
@@ -44,31 +45,36 @@ def validate_params(kind: TriggerKind, raw: object, field: str = "triggerParams"
     """The trigger's parameters, checked and with defaults filled in; ValidationFailed names each problem."""
     spec = PARAMS[kind]
     if not isinstance(raw, dict):
-        raise ValidationFailed([DomainError("INVALID", f"{field} must be an object, e.g. "
-                                            f"{{{', '.join(repr(k) + ': ...' for k in spec)}}}.", field)])
+        keys = ", ".join(repr(k) + ": ..." for k in spec)
+        raise ValidationFailed([DomainError("INVALID", Message("{field} must be an object, e.g. {{{keys}}}.",
+                                                               field=field, keys=keys), field)])
     errors: list[DomainError] = []
     clean: dict = {}
     for name in sorted(set(raw) - set(spec)):
-        errors.append(DomainError("INVALID", f"{kind.value} has no parameter {name!r}; it takes {', '.join(spec)}.",
-                                  f"{field}.{name}"))
+        errors.append(DomainError("INVALID", Message("{kind} has no parameter {name!r}; it takes {spec}.",
+                                                     kind=kind.value, name=name, spec=", ".join(spec)), f"{field}.{name}"))
     for name, (kind_of, required, default, lowest, highest, meaning) in spec.items():
         value = raw.get(name)
         if value is None:
             if required:
-                errors.append(DomainError("REQUIRED", f"{kind.value} needs {name}: {meaning}.", f"{field}.{name}"))
+                errors.append(DomainError("REQUIRED", Message("{kind} needs {name}: {meaning}.", kind=kind.value, name=name,
+                                                              meaning=meaning), f"{field}.{name}"))
             else:
                 clean[name] = default
             continue
         if kind_of is str:
             if not isinstance(value, str) or value not in ALERT_KINDS:
-                errors.append(DomainError("INVALID", f"{name} must be one of {', '.join(ALERT_KINDS)}.", f"{field}.{name}"))
+                errors.append(DomainError("INVALID", Message("{name} must be one of {kinds}.",
+                                                             name=name, kinds=", ".join(ALERT_KINDS)),
+                                          f"{field}.{name}"))
             else:
                 clean[name] = value
             continue
         ok_type = isinstance(value, (int, float)) and not isinstance(value, bool) and (kind_of is float or value == int(value))
         if not ok_type or not (lowest <= value <= highest):
-            noun = "a whole number" if kind_of is int else "a number"
-            errors.append(DomainError("INVALID", f"{name} ({meaning}) must be {noun} from {lowest} to {highest}.",
+            noun = phrase("a whole number") if kind_of is int else phrase("a number")
+            errors.append(DomainError("INVALID", Message("{name} ({meaning}) must be {noun} from {lowest} to {highest}.",
+                                                         name=name, meaning=meaning, noun=noun, lowest=lowest, highest=highest),
                                       f"{field}.{name}"))
             continue
         clean[name] = kind_of(value)

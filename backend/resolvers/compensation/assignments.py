@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
+from backend.i18n import Message, phrase
 from backend.resolvers.compensation.rules import FEN, ZERO, Line, MonthInputs, Plan, PlanError, Result, Share, evaluate
 
 
@@ -69,7 +70,8 @@ class AssignmentConflict(ValueError):
 
 def assignment_conflicts(assignments: Sequence[Assignment]) -> list[PlanError]:
     """Assignments of the same scope and target in force on a common day: refuse them on saving."""
-    return [PlanError(f"assignments.{j}", f"overlaps assignments.{i}: both give {a.scope.value} {a.target_id} a plan on the same days")
+    return [PlanError(f"assignments.{j}", Message("overlaps assignments.{i}: both give {scope} {target_id} a plan on the same days",
+                                                  i=i, scope=phrase(a.scope.value), target_id=a.target_id))
             for i, a in enumerate(assignments) for j, b in enumerate(assignments) if i < j and a.overlaps(b)]
 
 

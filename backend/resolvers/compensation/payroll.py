@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 from backend.auth import Viewer, now
 from backend.db import insert_rows
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.alerts import Alert, Severity
 from backend.models.compensation import (
     CommissionPlan, PayrollAdjustment, PayrollRun, PayrollStatus, Payslip, PayslipLine, PlanAssignment,
@@ -67,7 +68,8 @@ def _employed_in(query: QuerySet[Employee], first: date, last: date) -> QuerySet
 
 def first_of_month(month: date, field: str = "month") -> date:
     if month.day != 1:
-        raise _fail("INVALID", f"A pay period is a calendar month: give its first day ({month.replace(day=1)}).", field)
+        raise _fail("INVALID", Message("A pay period is a calendar month: give its first day ({first_day}).",
+                                       first_day=month.replace(day=1)), field)
     return month
 
 
@@ -84,8 +86,8 @@ async def create_run(*, viewer: Viewer, month: date, department_id: int | None =
                                       created_by_id=viewer.user_id)
     except IntegrityError:
         existing = await PayrollRun.get(period_start=first, scope_key=key)
-        raise _fail("DUPLICATE", f"{first:%Y-%m} already has a run for this scope (run {existing.id}, {existing.status.value}): "
-                                 "recompute that one.", "month") from None
+        raise _fail("DUPLICATE", Message("{first:%Y-%m} already has a run for this scope (run {run_id}, {status}): recompute that one.",
+                                         first=first, run_id=existing.id, status=phrase(existing.status.value)), "month") from None
     await record_event(viewer=viewer, action="payroll_run.create", target_type="payroll_run", target_id=run.id)
     return await compute_run(viewer=viewer, run_id=run.id, progress=progress)
 
@@ -101,12 +103,13 @@ async def _claim(run_id: int) -> tuple[PayrollRun, PayrollStatus]:
     if not taken:
         run = await PayrollRun.get(id=run_id)
         if run.status == PayrollStatus.LOCKED:
-            raise _fail("LOCKED", f"Run {run.id} for {run.period_start:%Y-%m} is locked: corrections go into a later month "
-                                  "as adjustments.", "id")
+            raise _fail("LOCKED", Message("Run {run_id} for {period_start:%Y-%m} is locked: corrections go into a later month "
+                                          "as adjustments.", run_id=run.id, period_start=run.period_start), "id")
         if run.status != PayrollStatus.COMPUTING or run.claimed_at is None:  # the other computation ended in between
-            raise _fail("CONFLICT", f"Run {run.id} was computed by another request just now: reload it before computing "
-                                    "again.", "id")
-        raise _fail("CONFLICT", f"Run {run.id} is being computed (since {run.claimed_at:%H:%M:%S} UTC): wait for it to finish.", "id")
+            raise _fail("CONFLICT", Message("Run {run_id} was computed by another request just now: reload it before computing "
+                                            "again.", run_id=run.id), "id")
+        raise _fail("CONFLICT", Message("Run {run_id} is being computed (since {claimed_at:%H:%M:%S} UTC): wait for it to finish.",
+                                        run_id=run.id, claimed_at=run.claimed_at), "id")
     previous = PayrollStatus.COMPUTED if run.computed_at else PayrollStatus.DRAFT
     return run, previous
 
@@ -200,8 +203,8 @@ async def _refuse_overlap(run: PayrollRun, staff: QuerySet[Employee]) -> None:
                     .exclude(run_id=run.id).distinct().values_list("run_id", flat=True))
     if others:
         keys = ", ".join(f"run {r.id} ({r.scope_key})" for r in await PayrollRun.filter(id__in=list(others)))
-        raise _fail("CONFLICT", f"Some of these employees are already paid for {run.period_start:%Y-%m} by {keys}: "
-                                "one payslip per person and month.", "id")
+        raise _fail("CONFLICT", Message("Some of these employees are already paid for {period_start:%Y-%m} by {runs}: "
+                                        "one payslip per person and month.", period_start=run.period_start, runs=keys), "id")
 
 
 PAYSLIP_COLUMNS = ("run_id", "employee_id", "period_start", "team_id", "department_id", "base", "commission", "adjustments", "gross", "locked")
@@ -232,8 +235,8 @@ async def _write(run: PayrollRun, drafts: list[Draft], placements: dict[int, tup
                 total_base=totals["base"], total_commission=totals["commission"],
                 total_adjustments=totals["adjustments"], total_gross=totals["gross"])
     except IntegrityError:
-        raise _fail("CONFLICT", f"Another run paid some of these employees for {run.period_start:%Y-%m} at the same moment: "
-                                "one payslip per person and month.", "id") from None
+        raise _fail("CONFLICT", Message("Another run paid some of these employees for {period_start:%Y-%m} at the same moment: "
+                                        "one payslip per person and month.", period_start=run.period_start), "id") from None
 
 
 async def lock_run(*, viewer: Viewer, run_id: int) -> PayrollRun:
@@ -246,9 +249,10 @@ async def lock_run(*, viewer: Viewer, run_id: int) -> PayrollRun:
             status=PayrollStatus.LOCKED, locked_at=now(), locked_by_id=viewer.user_id)
         if not locked:
             state = (await PayrollRun.get(id=run_id)).status
-            why = {PayrollStatus.LOCKED: "is already locked", PayrollStatus.DRAFT: "has not been computed",
-                   PayrollStatus.COMPUTING: "is being computed"}[state]
-            raise _fail("LOCKED" if state == PayrollStatus.LOCKED else "CONFLICT", f"Run {run_id} {why}.", "id")
+            why = {PayrollStatus.LOCKED: Message("Run {run_id} is already locked.", run_id=run_id),
+                   PayrollStatus.DRAFT: Message("Run {run_id} has not been computed.", run_id=run_id),
+                   PayrollStatus.COMPUTING: Message("Run {run_id} is being computed.", run_id=run_id)}[state]
+            raise _fail("LOCKED" if state == PayrollStatus.LOCKED else "CONFLICT", why, "id")
         await Payslip.filter(run_id=run_id).update(locked=True)
         await outbox.emit("payroll.locked", subject_type="payroll_run", subject_id=run_id)
     await _settle_ready_alerts(run_id, viewer)
@@ -275,8 +279,8 @@ async def add_adjustment(*, viewer: Viewer, employee_id: int, month: date, amoun
         raise _fail("NOT_FOUND", "No such employee that you can see.", "employeeId")
     async with in_transaction():
         if await Payslip.filter(employee_id=employee_id, period_start=first, locked=True).select_for_update().exists():
-            raise _fail("LOCKED", f"{employee.name}'s payslip for {first:%Y-%m} is locked: pay it in a later month "
-                                  f"with correctsMonth {first}.", "month")
+            raise _fail("LOCKED", Message("{name}'s payslip for {first:%Y-%m} is locked: pay it in a later month "
+                                          "with correctsMonth {first}.", name=employee.name, first=first), "month")
         row = await PayrollAdjustment.create(employee_id=employee_id, period_start=first, amount=amount, reason=reason.strip(),
                                              corrects_period=corrects_month, created_by_id=viewer.user_id)
     await record_event(viewer=viewer, action="payroll_adjustment.create", target_type="payroll_adjustment",
@@ -289,8 +293,8 @@ async def delete_adjustment(*, viewer: Viewer, adjustment_id: int) -> None:
     if row is None:
         raise _fail("NOT_FOUND", "No such adjustment.", "id")
     if await Payslip.filter(employee_id=row.employee_id, period_start=row.period_start, locked=True).exists():
-        raise _fail("LOCKED", f"It was paid in {row.period_start:%Y-%m}, which is locked: correct it with a new adjustment "
-                              "in a later month.", "id")
+        raise _fail("LOCKED", Message("It was paid in {period_start:%Y-%m}, which is locked: correct it with a new adjustment "
+                                      "in a later month.", period_start=row.period_start), "id")
     await row.delete()
     await record_event(viewer=viewer, action="payroll_adjustment.delete", target_type="payroll_adjustment",
                        target_id=adjustment_id, employee_id=row.employee_id)

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.compensation import AssignmentScope, CommissionPlan, PlanAssignment
 from backend.models.employees import Employee
 from backend.models.org import Position, Team
@@ -52,7 +53,7 @@ async def create_plan(*, viewer: Viewer, name: str, description: str, rules: obj
         row = await CommissionPlan.create(name=_name(name), description=description.strip(), rules=plan.to_dict(),
                                           created_by_id=viewer.user_id)
     except IntegrityError:
-        raise DomainError("DUPLICATE", f"A plan is already called {name.strip()!r}.", "name") from None
+        raise DomainError("DUPLICATE", Message("A plan is already called {name!r}.", name=name.strip()), "name") from None
     await record_event(viewer=viewer, action="commission_plan.create", target_type="commission_plan", target_id=row.id)
     return row
 
@@ -67,7 +68,7 @@ async def update_plan(*, viewer: Viewer, plan_id: int, name: str, description: s
     try:
         await row.save(update_fields=["name", "description", "rules", "updated_at"])
     except IntegrityError:
-        raise DomainError("DUPLICATE", f"A plan is already called {name.strip()!r}.", "name") from None
+        raise DomainError("DUPLICATE", Message("A plan is already called {name!r}.", name=name.strip()), "name") from None
     await record_event(viewer=viewer, action="commission_plan.update", target_type="commission_plan", target_id=row.id)
     return row
 
@@ -80,7 +81,7 @@ def as_assignment(row: PlanAssignment) -> precedence.Assignment:
 async def _check_target(scope: AssignmentScope, target_id: int) -> None:
     model = {AssignmentScope.POSITION: Position, AssignmentScope.TEAM: Team, AssignmentScope.HOST: Employee}[scope]
     if not await model.filter(id=target_id).exists():
-        raise DomainError("NOT_FOUND", f"No {scope.value} with that id.", "targetId")
+        raise DomainError("NOT_FOUND", Message("No {scope} with that id.", scope=phrase(scope.value)), "targetId")
 
 
 async def assign_plan(*, viewer: Viewer, plan_id: int, scope: AssignmentScope, target_id: int,
@@ -96,9 +97,10 @@ async def assign_plan(*, viewer: Viewer, plan_id: int, scope: AssignmentScope, t
         existing = await PlanAssignment.filter(scope=scope, target_id=target_id).select_for_update()
         clash = next((row for row in existing if as_assignment(row).overlaps(new)), None)
         if clash is not None:
-            until = clash.effective_to or "open-ended"
-            raise DomainError("OVERLAP", f"This {scope.value} already has a plan from {clash.effective_from} to {until} "
-                                         f"(assignment {clash.id}): end that one first.", "effectiveFrom")
+            until = clash.effective_to or phrase("open-ended")
+            raise DomainError("OVERLAP", Message("This {scope} already has a plan from {effective_from} to {until} "
+                                                 "(assignment {assignment}): end that one first.", scope=phrase(scope.value),
+                                                 effective_from=clash.effective_from, until=until, assignment=clash.id), "effectiveFrom")
         row = await PlanAssignment.create(plan_id=plan_id, scope=scope, target_id=target_id, effective_from=effective_from,
                                           effective_to=effective_to, created_by_id=viewer.user_id)
     await record_event(viewer=viewer, action="commission_plan.assign", target_type="plan_assignment", target_id=row.id)
@@ -110,10 +112,12 @@ async def end_assignment(*, viewer: Viewer, assignment_id: int, last_day: date) 
     if row is None:
         raise DomainError("NOT_FOUND", "No such plan assignment.", "id")
     if last_day < row.effective_from - timedelta(days=1):
-        raise DomainError("INVALID", f"The assignment starts {row.effective_from}: its last day cannot be before "
-                                     f"{row.effective_from - timedelta(days=1)}.", "lastDay")
+        raise DomainError("INVALID", Message("The assignment starts {effective_from}: its last day cannot be before {day_before}.",
+                                             effective_from=row.effective_from, day_before=row.effective_from - timedelta(days=1)),
+                          "lastDay")
     if row.effective_to is not None and last_day > row.effective_to:
-        raise DomainError("INVALID", f"The assignment already ends {row.effective_to}.", "lastDay")
+        raise DomainError("INVALID", Message("The assignment already ends {effective_to}.",
+                                             effective_to=row.effective_to), "lastDay")
     row.effective_to = last_day
     await row.save(update_fields=["effective_to"])
     await record_event(viewer=viewer, action="commission_plan.unassign", target_type="plan_assignment", target_id=row.id)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar
 
+from backend.i18n import Message
 from backend.resolvers.compensation.plan_basics import (
     BASES, HUNDRED, TIER_MODES, WHOLE_MONTH, ZERO, Line, MonthInputs, Problems, Share, fen, money, number, pct,
 )
@@ -71,17 +72,19 @@ class GmvTiers:
 
     def problems(self) -> Problems:
         if self.mode not in TIER_MODES:
-            yield "mode", f"must be flat or progressive, not {self.mode!r}"
+            yield "mode", Message("must be flat or progressive, not {value!r}", value=self.mode)
         if not self.tiers:
             yield "tiers", "needs at least one tier"
             return
         if self.tiers[0].from_amount != 0:
-            yield "tiers.0.from_amount", f"the first tier must start at 0, or a GMV below {money(self.tiers[0].from_amount)} is in no tier"
+            yield "tiers.0.from_amount", Message("the first tier must start at 0, or a GMV below {amount} is in no tier",
+                                                 amount=money(self.tiers[0].from_amount))
         for i, tier in enumerate(self.tiers):
             yield from _prefixed(f"tiers.{i}", itertools.chain(_money("from_amount", tier.from_amount),
                                                                _percent("percent", tier.percent)))
             if i and tier.from_amount <= self.tiers[i - 1].from_amount:
-                yield f"tiers.{i}.from_amount", f"must be above the previous tier's {money(self.tiers[i - 1].from_amount)}"
+                yield f"tiers.{i}.from_amount", Message("must be above the previous tier's {amount}",
+                                                        amount=money(self.tiers[i - 1].from_amount))
 
     def line(self, inputs: MonthInputs, share: Share, so_far: Decimal) -> Line:
         return self._flat(inputs.gmv, share) if self.mode == "flat" else self._progressive(inputs.gmv, share)
@@ -153,7 +156,7 @@ class Ladder:
 
     def problems(self) -> Problems:
         if self.basis not in BASES:
-            yield "basis", f"must be one of {', '.join(BASES)}, not {self.basis!r}"
+            yield "basis", Message("must be one of {choices}, not {value!r}", choices=", ".join(BASES), value=self.basis)
         if not self.rungs:
             yield "rungs", "needs at least one rung"
             return
@@ -161,8 +164,8 @@ class Ladder:
             yield from _prefixed(f"rungs.{i}", rung.problems())
         if any(self.rungs[0].minimums):
             needs = ", ".join(need for _, _, need in self._checks(self.rungs[0], MonthInputs(), WHOLE_MONTH))
-            yield "rungs.0", (f"the first rung needs {needs}: a month short of any of these would match no rung; "
-                              "start with a base rung whose minimums are all 0 (it may pay 0%)")
+            yield "rungs.0", Message("the first rung needs {needs}: a month short of any of these would match no rung; "
+                                     "start with a base rung whose minimums are all 0 (it may pay 0%)", needs=needs)
         for i in range(1, len(self.rungs)):
             yield from self._ordered(i)
 
@@ -170,8 +173,9 @@ class Ladder:
         lower, upper = self.rungs[i - 1], self.rungs[i]
         for name, low, high in zip(MINIMUMS, lower.minimums, upper.minimums):
             if high < low:
-                yield f"rungs.{i}.{name}", (f"is below the previous rung's {number(low)}: a month could qualify for both "
-                                            "with neither above the other; ask at least as much as the previous rung in every minimum")
+                yield f"rungs.{i}.{name}", Message("is below the previous rung's {low}: a month could qualify for both with neither "
+                                                   "above the other; ask at least as much as the previous rung in every minimum",
+                                                   low=number(low))
         if lower.minimums == upper.minimums:
             yield f"rungs.{i}", "asks exactly what the previous rung asks: raise at least one minimum"
 

@@ -47,6 +47,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 
+from backend.i18n import Message
 from backend.resolvers.compensation.plan_basics import (  # noqa: F401  (re-exported: the plan's vocabulary)
     FEN, FORMAT_VERSION, ORDER, WHOLE_MONTH, ZERO, InvalidPlan, Line, MonthInputs, PlanError, Result, Share, fen, money,
     number, pct,
@@ -89,13 +90,15 @@ class Plan:
         first: dict[str, int] = {}
         for i, rule in enumerate(self.rules):
             if rule.kind in first:
-                errors.append(PlanError(f"rules.{i}.kind", f"a plan has one {rule.kind} rule at most (rules.{first[rule.kind]} is one)"))
+                errors.append(PlanError(f"rules.{i}.kind", Message("a plan has one {kind} rule at most (rules.{first} is one)",
+                                                                   kind=rule.kind, first=first[rule.kind])))
             first.setdefault(rule.kind, i)
             errors += [PlanError(f"rules.{i}.{path}", message) for path, message in rule.problems()]
         cap, guarantee = self.rule("cap"), self.rule("minimum_guarantee")
         if cap and guarantee and cap.amount < guarantee.amount:
             errors.append(PlanError(f"rules.{first['cap']}.amount",
-                                    f"the cap {money(cap.amount)} is below the minimum guarantee {money(guarantee.amount)}"))
+                                    Message("the cap {cap} is below the minimum guarantee {guarantee}", cap=money(cap.amount),
+                                            guarantee=money(guarantee.amount))))
         return errors
 
 
@@ -107,7 +110,7 @@ def _read_rules(data, errors: list[PlanError]) -> list[Rule]:
         errors.append(PlanError("", "a plan must be an object with a list of rules"))
         return []
     if data.get("version", FORMAT_VERSION) != FORMAT_VERSION:
-        errors.append(PlanError("version", f"must be {FORMAT_VERSION}"))
+        errors.append(PlanError("version", Message("must be {version}", version=FORMAT_VERSION)))
     errors += [PlanError(key, "is not part of a plan") for key in sorted(set(data) - {"version", "rules"})]
     if not isinstance(data.get("rules"), list):
         errors.append(PlanError("rules", "must be a list of rules"))
@@ -116,7 +119,7 @@ def _read_rules(data, errors: list[PlanError]) -> list[Rule]:
     for i, raw in enumerate(data["rules"]):
         kind = raw.get("kind") if isinstance(raw, Mapping) else None
         if kind not in RULE_TYPES:
-            errors.append(PlanError(f"rules.{i}.kind", f"must be one of {', '.join(RULE_TYPES)}"))
+            errors.append(PlanError(f"rules.{i}.kind", Message("must be one of {choices}", choices=", ".join(RULE_TYPES))))
             continue
         rules.append(_read(RULE_TYPES[kind], raw, f"rules.{i}", errors))
     return rules
@@ -164,7 +167,7 @@ def _read_decimal(raw, where: str, errors: list[PlanError]) -> Decimal:
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite():
-        errors.append(PlanError(where, f"must be a number, not {raw!r}"))
+        errors.append(PlanError(where, Message("must be a number, not {raw!r}", raw=raw)))
         return ZERO
     return value
 

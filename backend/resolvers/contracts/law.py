@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from dateutil.relativedelta import relativedelta
+from backend.i18n import Message, phrase
 
 DAY = timedelta(days=1)
 LAW_IN_FORCE = date(2008, 1, 1)  # Article 97: fixed-term contracts are counted for Article 14 from here
@@ -163,7 +164,8 @@ def check_contract(*, contract_type: ContractType | str, start: date, end: date 
     At most one violation per field, the one to fix first."""
     contract_type = ContractType(contract_type)
     if end is not None and end < start:
-        return [Violation("end", None, f"The contract ends before it starts on {start}; end it on or after {start}.")]
+        return [Violation("end", None, Message("The contract ends before it starts on {start}; end it on or after {start}.",
+                                               start=start))]
     found = []
     if probation_end is not None:
         if (problem := _probation_violation(contract_type, start, end, probation_end, had_probation_before, task_based)):
@@ -183,9 +185,10 @@ def _probation_violation(contract_type: ContractType, start: date, end: date | N
         # A civil contract: a trial clause is not an Article 19 probation. It still has to lie
         # inside the contract, which is hrgraph's rule.
         if probation_end < start or (end is not None and probation_end > end):
-            return refuse(None, f"A trial period lies inside the contract, {start} to {end or 'open-ended'} "
-                                "(hrgraph's rule; a talent contract is a civil contract, the Labor Contract Law's "
-                                "probation rules do not apply); move the trial period's end inside it.")
+            return refuse(None, Message("A trial period lies inside the contract, {start} to {end} "
+                                        "(hrgraph's rule; a talent contract is a civil contract, the Labor Contract Law's "
+                                        "probation rules do not apply); move the trial period's end inside it.",
+                                        start=start, end=end or phrase("open-ended")))
         return None
     if contract_type is ContractType.INTERNSHIP:
         return refuse(None, "Internship agreements have no probation in hrgraph: an intern is a student, not an "
@@ -195,40 +198,44 @@ def _probation_violation(contract_type: ContractType, start: date, end: date | N
         return refuse("Article 70", "Part-time employment may not have a probation (Labor Contract Law, Article 70); "
                                     "clear the probation end.")
     if probation_end < start:
-        return refuse("Article 19", f"The probation begins with the contract on {start} and cannot end before it "
-                                    f"(Labor Contract Law, Article 19); end it on or after {start}.")
+        return refuse("Article 19", Message("The probation begins with the contract on {start} and cannot end before it "
+                                            "(Labor Contract Law, Article 19); end it on or after {start}.", start=start))
     limit = max_probation_months(contract_type=contract_type, start=start, end=end, task_based=task_based)
     assert limit is not None  # full-time
     if limit == 0 and task_based:
         return refuse("Article 19", "A contract for the completion of a specific task allows no probation "
                                     "(Labor Contract Law, Article 19); clear the probation end.")
     if limit == 0:
-        return refuse("Article 19", f"A term under 3 months allows no probation (Labor Contract Law, Article 19); "
-                                    f"clear the probation end, or end the contract on or after "
-                                    f"{start + relativedelta(months=3) - DAY} (a term of 3 months) to allow 1 month.")
+        return refuse("Article 19", Message("A term under 3 months allows no probation (Labor Contract Law, Article 19); "
+                                            "clear the probation end, or end the contract on or after {earliest_end} "
+                                            "(a term of 3 months) to allow 1 month.",
+                                            earliest_end=start + relativedelta(months=3) - DAY))
     if had_probation_before:
         return refuse("Article 19", "This employee already had a probation with us, and the same employer may agree "
                                     "a probation with the same employee only once (Labor Contract Law, Article 19); "
                                     "clear the probation end.")
     latest = latest_probation_end(start, limit)
     if end is not None and probation_end > end:
-        return refuse("Article 19", f"The probation is part of the contract term and cannot end after the contract "
-                                    f"ends on {end} (Labor Contract Law, Article 19); end it on or before {latest}.")
+        return refuse("Article 19", Message("The probation is part of the contract term and cannot end after the contract "
+                                            "ends on {end} (Labor Contract Law, Article 19); end it on or before {latest}.",
+                                            end=end, latest=latest))
     if probation_end > latest:
-        return refuse("Article 19", f"{_term_phrase(term_months(start, end))} allows at most {limit} "
-                                    f"month{'s' if limit > 1 else ''} of probation (Labor Contract Law, Article 19); "
-                                    f"end it on or before {latest}.")
+        template = ("{term} allows at most {limit} months of probation (Labor Contract Law, Article 19); "
+                    "end it on or before {latest}." if limit > 1 else
+                    "{term} allows at most {limit} month of probation (Labor Contract Law, Article 19); "
+                    "end it on or before {latest}.")
+        return refuse("Article 19", Message(template, term=_term_phrase(term_months(start, end)), limit=limit, latest=latest))
     return None
 
 
-def _term_phrase(months: int | None) -> str:
+def _term_phrase(months: int | None) -> Message:
     if months is None:
-        return "An open-ended contract"
+        return phrase("An open-ended contract")
     if months >= 36:
-        return "A fixed term of 3 years or more"
+        return phrase("A fixed term of 3 years or more")
     if months >= 12:
-        return "A term of at least 1 year but under 3 years"
-    return "A term of at least 3 months but under 1 year"
+        return phrase("A term of at least 1 year but under 3 years")
+    return phrase("A term of at least 3 months but under 1 year")
 
 
 def _part_time_hours_violation(weekly_hours: float) -> Violation | None:
@@ -237,9 +244,9 @@ def _part_time_hours_violation(weekly_hours: float) -> Violation | None:
         return Violation(field, None, "The weekly hours must be more than 0 (hrgraph's rule).")
     if weekly_hours > PART_TIME_WEEKLY_HOURS:
         return Violation(field, "Article 68", (
-            f"Part-time employment is at most {PART_TIME_WEEKLY_HOURS} hours a week and 4 hours a day on average "
-            f"(Labor Contract Law, Article 68); this contract says {weekly_hours:g}. Lower the weekly hours to "
-            f"{PART_TIME_WEEKLY_HOURS} or fewer, or make it a full-time contract."))
+            Message("Part-time employment is at most {limit} hours a week and 4 hours a day on average "
+                    "(Labor Contract Law, Article 68); this contract says {weekly_hours:g}. Lower the weekly hours to "
+                    "{limit} or fewer, or make it a full-time contract.", limit=PART_TIME_WEEKLY_HOURS, weekly_hours=weekly_hours)))
     return None
 
 
@@ -265,21 +272,22 @@ def open_ended_flags(*, previous: Iterable[PastContract], renewal_start: date) -
     if len(fixed) >= 2:
         terms = ", ".join(f"{c.start} to {c.last_day}" for c in reversed(fixed))
         flags.append(Flag("two_fixed_terms", "Article 14", (
-            f"This renewal follows {len(fixed)} consecutive fixed-term contracts ({terms}): the employee may require "
-            "an open-ended contract, and unless they ask for a fixed term themselves the employer must then agree to "
-            "one (Labor Contract Law, Article 14, paragraph 2, item 3). This does not hold if the employee has an "
-            "Article 39 circumstance (grounds for dismissal for fault) or one of Article 40, items 1 and 2 (unfit for "
-            "work after illness or injury; incompetent even after training or reassignment): hrgraph cannot know "
-            "these, so check them before offering another fixed term. Counted: full-time labor contracts only; "
-            "part-time, talent and internship agreements do not count.")))
+            Message("This renewal follows {count} consecutive fixed-term contracts ({terms}): the employee may require "
+                    "an open-ended contract, and unless they ask for a fixed term themselves the employer must then agree to "
+                    "one (Labor Contract Law, Article 14, paragraph 2, item 3). This does not hold if the employee has an "
+                    "Article 39 circumstance (grounds for dismissal for fault) or one of Article 40, items 1 and 2 (unfit for "
+                    "work after illness or injury; incompetent even after training or reassignment): hrgraph cannot know "
+                    "these, so check them before offering another fixed term. Counted: full-time labor contracts only; "
+                    "part-time, talent and internship agreements do not count.", count=len(fixed), terms=terms))))
     if chain:
         since = min(c.start for c in chain)
         if since + relativedelta(years=10) <= renewal_start:
             flags.append(Flag("ten_years", "Article 14", (
-                f"The employee has worked here without a break since {since}, 10 years or more by {renewal_start}: "
-                "they may require an open-ended contract, and unless they ask for a fixed term themselves the "
-                "employer must then agree to one (Labor Contract Law, Article 14, paragraph 2, item 1). Counted: "
-                "full-time labor contracts only; part-time, talent and internship agreements do not count.")))
+                Message("The employee has worked here without a break since {since}, 10 years or more by {renewal_start}: "
+                        "they may require an open-ended contract, and unless they ask for a fixed term themselves the "
+                        "employer must then agree to one (Labor Contract Law, Article 14, paragraph 2, item 1). Counted: "
+                        "full-time labor contracts only; part-time, talent and internship agreements do not count.",
+                        since=since, renewal_start=renewal_start))))
     return flags
 
 

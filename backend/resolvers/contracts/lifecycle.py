@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.contracts import (
     Clause, Contract, ContractStatus, ContractTemplate, ContractTemplateVersion, ContractType, ContractVersion, Signature,
     SignerRole, VersionState,
@@ -135,7 +136,7 @@ async def settle_terms(viewer: Viewer, terms: Terms, previous: ContractVersion |
     for i, clause in enumerate(terms.custom_clauses):
         key = clause.get("key")
         if key and key not in carried and key not in library:
-            raise _fail("NOT_FOUND", f"No clause with key {key} in the library.", f"customClauses.{i}.key")
+            raise _fail("NOT_FOUND", Message("No clause with key {key} in the library.", key=key), f"customClauses.{i}.key")
         settled.append(carried.get(key) or library.get(key) if key else clause)
     terms.custom_clauses = settled
     return terms
@@ -158,7 +159,8 @@ def _money_errors(terms: Terms) -> list[DomainError]:
                               ("revenueSharePercent", pay.revenue_share_percent, Decimal("100")),
                               ("guaranteedMinimum", pay.guaranteed_minimum, Decimal("10000000"))):
         if value is not None and (value < 0 or value > high or value.as_tuple().exponent < -2):
-            errors.append(DomainError("INVALID", f"{name} is between 0 and {high}, with at most two decimals.", name))
+            errors.append(DomainError("INVALID", Message("{name} is between 0 and {high}, with at most two decimals.",
+                                                         name=name, high=high), name))
     return errors
 
 
@@ -217,9 +219,10 @@ async def _check_overlap(contract_type: ContractType, employee_id: int, starts_o
         query = query.exclude(id=exclude)
     clash = await query.order_by("starts_on").first()
     if clash:
-        until = clash.ends_on.isoformat() if clash.ends_on else "open-ended"
-        raise _fail("OVERLAP", f"Overlaps {clash.number} ({clash.status.value}, {clash.starts_on} to {until}); "
-                               "one labor contract at a time: end or terminate that one first, or start after it.", "startsOn")
+        until = clash.ends_on.isoformat() if clash.ends_on else phrase("open-ended")
+        raise _fail("OVERLAP", Message("Overlaps {number} ({status}, {starts_on} to {until}); one labor contract at a time: "
+                                       "end or terminate that one first, or start after it.", number=clash.number,
+                                       status=phrase(clash.status.value), starts_on=clash.starts_on, until=until), "startsOn")
 
 
 async def _employee(viewer: Viewer, employee_id: int) -> Employee:
@@ -288,8 +291,8 @@ async def amend_contract(*, viewer: Viewer, contract_id: int, terms: Terms, effe
         version = latest
     elif contract.status == ContractStatus.ACTIVE:
         if latest.state != VersionState.SIGNED:
-            raise _fail("INVALID", f"Version {latest.version} is still {latest.state.value.replace('_', ' ')}; "
-                                   "finish or replace it before amending again.", "id")
+            raise _fail("INVALID", Message("Version {version} is still {state}; finish or replace it before amending again.",
+                                           version=latest.version, state=phrase(latest.state.value.replace("_", " "))), "id")
         if effective_on is None or effective_on < contract.starts_on:
             raise _fail("REQUIRED", "An amendment needs an effective date within the contract.", "effectiveOn")
         await _check_overlap(contract.contract_type, contract.employee_id, terms.starts_on, terms.ends_on, contract.id)
@@ -299,7 +302,8 @@ async def amend_contract(*, viewer: Viewer, contract_id: int, terms: Terms, effe
         except IntegrityError:
             raise _fail("CONFLICT", "Someone amended this contract at the same moment; reload it.", "id") from None
     else:
-        raise _fail("INVALID", f"A contract that is {contract.status.value.replace('_', ' ')} cannot be changed.", "id")
+        raise _fail("INVALID", Message("A contract that is {status} cannot be changed.",
+                                       status=phrase(contract.status.value.replace("_", " "))), "id")
     await record_event(viewer=viewer, action="contract.amend", target_type="contract", target_id=contract.id,
                        employee_id=contract.employee_id)
     return version
@@ -309,7 +313,7 @@ async def submit_for_signature(*, viewer: Viewer, contract_id: int) -> ContractV
     contract = await get_contract(viewer, contract_id)
     version = await current_version(contract)
     if version.state != VersionState.DRAFT:
-        raise _fail("INVALID", f"Version {version.version} was already submitted.", "id")
+        raise _fail("INVALID", Message("Version {version} was already submitted.", version=version.version), "id")
     if contract.status == ContractStatus.DRAFT:
         await _check_overlap(contract.contract_type, contract.employee_id, version.starts_on, version.ends_on, contract.id)
     employee = await Employee.get(id=contract.employee_id)
@@ -361,9 +365,10 @@ async def sign_contract(*, viewer: Viewer, contract_id: int, ip: str | None, use
     if not await may_sign_as(viewer, contract, waiting):
         mine = [r.value for r in SIGNING_ORDER if r not in signed and await may_sign_as(viewer, contract, r)]
         if mine:
-            raise _fail("OUT_OF_ORDER", f"Signatures go employee, business, HR: waiting for the {waiting.value} signature "
-                                        f"before yours ({', '.join(mine)}).", "id")
-        raise _fail("FORBIDDEN", f"Waiting for the {waiting.value} signature, which you may not give.", "id")
+            raise _fail("OUT_OF_ORDER", Message("Signatures go employee, business, HR: waiting for the {waiting} signature "
+                                                "before yours ({mine}).", waiting=phrase(waiting.value), mine=", ".join(mine)), "id")
+        raise _fail("FORBIDDEN", Message("Waiting for the {waiting} signature, which you may not give.",
+                                         waiting=phrase(waiting.value)), "id")
     last = waiting == SIGNING_ORDER[-1]
     try:
         async with in_transaction():
@@ -372,7 +377,8 @@ async def sign_contract(*, viewer: Viewer, contract_id: int, ip: str | None, use
             if last:
                 await _put_in_force(contract, version)
     except IntegrityError:
-        raise _fail("CONFLICT", f"The {waiting.value} signature was just given by someone else; reload.", "id") from None
+        raise _fail("CONFLICT", Message("The {waiting} signature was just given by someone else; reload.",
+                                        waiting=phrase(waiting.value)), "id") from None
     await record_event(viewer=viewer, action=f"contract.sign.{waiting.value}", target_type="contract",
                        target_id=contract.id, employee_id=contract.employee_id)
     return await ContractVersion.get(id=version.id)
@@ -392,7 +398,8 @@ async def _put_in_force(contract: Contract, version: ContractVersion) -> None:
 async def terminate_contract(*, viewer: Viewer, contract_id: int, terminated_on: date, reason: str) -> Contract:
     contract = await get_contract(viewer, contract_id)
     if contract.status != ContractStatus.ACTIVE:
-        raise _fail("INVALID", f"Only an active contract can be terminated; this one is {contract.status.value}.", "id")
+        raise _fail("INVALID", Message("Only an active contract can be terminated; this one is {status}.",
+                                       status=phrase(contract.status.value)), "id")
     if not reason.strip():
         raise _fail("REQUIRED", "Say why the contract ends (it goes on the record).", "reason")
     if terminated_on < contract.starts_on or (contract.ends_on and terminated_on > contract.ends_on):
@@ -424,22 +431,24 @@ async def renew_contract(*, viewer: Viewer, contract_id: int, terms: Terms, extr
     """The successor, with adjusted terms and any extra library clauses, submitted for signature."""
     contract = await get_contract(viewer, contract_id)
     if contract.status not in (ContractStatus.ACTIVE, ContractStatus.EXPIRED):
-        raise _fail("INVALID", f"Only an active or expired contract can be renewed; this one is {contract.status.value}.", "id")
+        raise _fail("INVALID", Message("Only an active or expired contract can be renewed; this one is {status}.",
+                                       status=phrase(contract.status.value)), "id")
     if contract.ends_on is None:
         raise _fail("INVALID", "An open-ended contract runs on; amend it instead of renewing.", "id")
     if await Contract.exists(predecessor_id=contract.id):
         successor = await Contract.get(predecessor_id=contract.id)
-        raise _fail("DUPLICATE", f"Already renewed as {successor.number}.", "id")
+        raise _fail("DUPLICATE", Message("Already renewed as {number}.", number=successor.number), "id")
     found = set(await Clause.filter(key__in=extra_clause_keys).values_list("key", flat=True))
     if missing := [k for k in extra_clause_keys if k not in found]:
-        raise _fail("NOT_FOUND", f"No clauses with keys {', '.join(missing)}.", "extraClauseKeys")
+        raise _fail("NOT_FOUND", Message("No clauses with keys {missing}.", missing=", ".join(missing)), "extraClauseKeys")
     terms.custom_clauses = [*terms.custom_clauses, *({"key": k} for k in extra_clause_keys)]
     terms = await settle_terms(viewer, terms, await current_version(contract))  # pay and carried clauses go on
     template = await ContractTemplateVersion.get(id=contract.template_version_id)
     await check_terms(contract_type=contract.contract_type, employee_id=contract.employee_id, clauses=template.clauses,
                       terms=terms, contract_id=None)
     if terms.starts_on <= contract.ends_on:
-        raise _fail("OVERLAP", f"The renewal must start after {contract.number} ends on {contract.ends_on}.", "startsOn")
+        raise _fail("OVERLAP", Message("The renewal must start after {number} ends on {ends_on}.", number=contract.number,
+                                       ends_on=contract.ends_on), "startsOn")
     employee = await Employee.get(id=contract.employee_id)
     try:
         async with in_transaction():

@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.contracts import Clause, ContractTemplate, ContractTemplateVersion, ContractType
 from backend.resolvers.audit import record_event
 
@@ -46,38 +47,39 @@ def value_error(variable: Variable, raw: str) -> str | None:
     """Why `raw` is not a valid value of the variable (None: it is)."""
     text = (raw or "").strip()
     if not text:
-        return f"{variable.name} is required."
+        return Message("{field} is required.", field=variable.name)
     if variable.type == "text":
-        return None if len(text) <= 500 else f"{variable.name} is at most 500 characters."
+        return None if len(text) <= 500 else Message("{name} is at most 500 characters.", name=variable.name)
     if variable.type == "date":
         try:
             date.fromisoformat(text)
         except ValueError:
-            return f"{variable.name} must be a date (YYYY-MM-DD)."
+            return Message("{name} must be a date (YYYY-MM-DD).", name=variable.name)
         return None
     try:
         number = Decimal(text)
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        return f"{variable.name} must be a number."
+        return Message("{name} must be a number.", name=variable.name)
     if variable.type == "int" and number != number.to_integral_value():
-        return f"{variable.name} must be a whole number."
+        return Message("{name} must be a whole number.", name=variable.name)
     if variable.type in ("money", "percent", "decimal") and number.as_tuple().exponent < -2:
-        return f"{variable.name} has at most two decimal places."
+        return Message("{name} has at most two decimal places.", name=variable.name)
     low = variable.min if variable.min is not None else (Decimal(0) if variable.type in ("percent", "money") else None)
     high = variable.max if variable.max is not None else (Decimal(100) if variable.type == "percent" else None)
     if low is not None and number < low:
-        return f"{variable.name} must be at least {low}."
+        return Message("{name} must be at least {low}.", name=variable.name, low=low)
     if high is not None and number > high:
-        return f"{variable.name} must be at most {high}."
+        return Message("{name} must be at most {high}.", name=variable.name, high=high)
     return None
 
 
 def check_values(clauses: list[dict], values: dict[str, str]) -> list[DomainError]:
     """Every declared variable of the clauses needs a valid value; undeclared names are refused."""
     declared = {v["name"]: Variable.from_json(v) for c in clauses for v in c["variables"]}
-    errors = [DomainError("INVALID", f"{name} is not a variable of this contract's clauses.", f"values.{name}")
+    errors = [DomainError("INVALID", Message("{name} is not a variable of this contract's clauses.",
+                                             name=name), f"values.{name}")
               for name in values if name not in declared]
     for name, variable in declared.items():
         if (message := value_error(variable, str(values.get(name, "")))):
@@ -102,21 +104,23 @@ def _clause_errors(key: str, title: str, body: str, variables: list[Variable], *
     names = [v.name for v in variables]
     for i, v in enumerate(variables):
         if v.type not in TYPES:
-            errors.append(DomainError("INVALID", f"type must be one of {', '.join(TYPES)}.", f"variables.{i}.type"))
+            errors.append(DomainError("INVALID", Message("type must be one of {types}.",
+                                                         types=", ".join(TYPES)), f"variables.{i}.type"))
         if not KEY.match(v.name) or names.count(v.name) > 1:
             errors.append(DomainError("INVALID", "Variable names are unique snake_case words.", f"variables.{i}.name"))
         if v.min is not None and v.max is not None and v.min > v.max:
             errors.append(DomainError("INVALID", "min is above max.", f"variables.{i}.min"))
     undeclared = sorted(set(PLACEHOLDER.findall(body)) - set(names))
     if undeclared:
-        errors.append(DomainError("INVALID", f"The body uses undeclared variables: {', '.join(undeclared)}; declare them.", "body"))
+        errors.append(DomainError("INVALID", Message("The body uses undeclared variables: {undeclared}; declare them.",
+                                                     undeclared=", ".join(undeclared)), "body"))
     return errors
 
 
 async def create_clause(*, viewer: Viewer, key: str, title: str, body: str, variables: list[Variable]) -> Clause:
     errors = _clause_errors(key, title, body, variables, creating=True)
     if not errors and await Clause.exists(key=key):
-        errors.append(DomainError("DUPLICATE", f"A clause with key {key} exists; edit it instead.", "key"))
+        errors.append(DomainError("DUPLICATE", Message("A clause with key {key} exists; edit it instead.", key=key), "key"))
     if errors:
         raise ValidationFailed(errors)
     clause = await Clause.create(key=key, title=title.strip(), body=body, variables=[v.to_json() for v in variables])
@@ -144,7 +148,8 @@ async def _snapshot(clause_keys: list[str]) -> list[dict]:
     found = {c.key: c for c in await Clause.filter(key__in=clause_keys)}
     missing = [k for k in clause_keys if k not in found]
     if missing:
-        raise ValidationFailed([DomainError("NOT_FOUND", f"No clauses with keys {', '.join(missing)}.", "clauseKeys")])
+        raise ValidationFailed([DomainError("NOT_FOUND", Message("No clauses with keys {missing}.",
+                                                                 missing=", ".join(missing)), "clauseKeys")])
     if len(set(clause_keys)) != len(clause_keys):
         raise ValidationFailed([DomainError("INVALID", "A clause appears twice.", "clauseKeys")])
     return [{"key": k, "title": found[k].title, "body": found[k].body, "variables": found[k].variables} for k in clause_keys]

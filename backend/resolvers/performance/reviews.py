@@ -27,6 +27,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer, now
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.employees import Employee
 from backend.models.org import Team
 from backend.models.performance import CycleKind, CycleStatus, KpiTemplate, Review, ReviewCycle
@@ -163,8 +164,9 @@ def unscored_reason(review: Review) -> str | None:
 
 def period_end(kind: CycleKind, start: date) -> date:
     if start.day != 1 or (kind == CycleKind.QUARTERLY and start.month not in QUARTER_STARTS):
-        what = "the 1st of a month" if kind == CycleKind.MONTHLY else "the 1st of January, April, July or October"
-        raise _fail("INVALID", f"A {kind.value} period starts on {what}, not {start.isoformat()}.", "periodStart")
+        what = phrase("the 1st of a month") if kind == CycleKind.MONTHLY else phrase("the 1st of January, April, July or October")
+        raise _fail("INVALID", Message("A {kind} period starts on {what}, not {start}.", kind=phrase(kind.value), what=what,
+                                       start=start.isoformat()), "periodStart")
     return start + relativedelta(months=1 if kind == CycleKind.MONTHLY else 3) - relativedelta(days=1)
 
 
@@ -189,12 +191,14 @@ async def open_cycle(*, viewer: Viewer, name: str, kind: CycleKind, period_start
     end = period_end(kind, period_start)
     errors = [] if name.strip() else [DomainError("REQUIRED", "A cycle needs a name.", "name")]
     if period_start > today:
-        errors.append(DomainError("INVALID", f"The period starting {period_start} has not begun; open it once it has.",
-                                  "periodStart"))
+        errors.append(DomainError("INVALID", Message("The period starting {period_start} has not begun; open it once it has.",
+                                                     period_start=period_start), "periodStart"))
     if errors:
         raise ValidationFailed(errors)
     if await ReviewCycle.exists(kind=kind, period_start=period_start):
-        raise _fail("DUPLICATE", f"A {kind.value} cycle for the period from {period_start} exists already.", "periodStart")
+        raise _fail("DUPLICATE", Message("A {kind} cycle for the period from {period_start} exists already.",
+                                         kind=phrase(kind.value),
+                                         period_start=period_start), "periodStart")
     templates = {t.position_id: t for t in await KpiTemplate.all()}
     if not templates:
         raise _fail("INVALID", "No position has a KPI template yet: save one before opening a cycle.", "periodStart")
@@ -215,16 +219,24 @@ async def _locked(cycle_id: int, *statuses: CycleStatus) -> ReviewCycle:
     if cycle is None:
         raise _fail("NOT_FOUND", "No review cycle with this id.")
     if statuses and cycle.status not in statuses:
-        wanted = " or ".join(s.value for s in statuses)
-        raise _fail("WRONG_STATUS", f"The cycle {cycle.name} is {cycle.status.value}; this needs it {wanted}.")
+        wanted = phrase(statuses[0].value) if len(statuses) == 1 else " or ".join(s.value for s in statuses)
+        raise _fail("WRONG_STATUS", Message("The cycle {name} is {status}; this needs it {wanted}.", name=cycle.name,
+                                            status=phrase(cycle.status.value), wanted=wanted))
     return cycle
 
 
-def _waiting_message(reviews: list[Review], moving_to: CycleStatus) -> str:
+def _waiting_message(reviews: list[Review], moving_to: CycleStatus) -> Message:
     rating = sum(1 for r in reviews if "manager_rating" in missing_sources(r))
-    what = f"{len(reviews)} review{'s' if len(reviews) != 1 else ''} still ha{'ve' if len(reviews) != 1 else 's'} no score"
-    detail = f" ({rating} waiting for a manager rating)" if rating else ""
-    return f"{what}{detail}; score them before the cycle moves to {moving_to.value}."
+    values = {"count": len(reviews), "rating": rating, "target": phrase(moving_to.value)}
+    if len(reviews) == 1:
+        if rating:
+            return Message("{count} review still has no score ({rating} waiting for a manager rating); "
+                           "score them before the cycle moves to {target}.", **values)
+        return Message("{count} review still has no score; score them before the cycle moves to {target}.", **values)
+    if rating:
+        return Message("{count} reviews still have no score ({rating} waiting for a manager rating); "
+                       "score them before the cycle moves to {target}.", **values)
+    return Message("{count} reviews still have no score; score them before the cycle moves to {target}.", **values)
 
 
 async def advance_cycle(*, viewer: Viewer, cycle_id: int) -> ReviewCycle:
@@ -232,7 +244,7 @@ async def advance_cycle(*, viewer: Viewer, cycle_id: int) -> ReviewCycle:
     async with in_transaction():
         cycle = await _locked(cycle_id)
         if cycle.status not in NEXT:
-            raise _fail("WRONG_STATUS", f"The cycle {cycle.name} is closed; it does not move on.")
+            raise _fail("WRONG_STATUS", Message("The cycle {name} is closed; it does not move on.", name=cycle.name))
         target = NEXT[cycle.status]
         unscored = await Review.filter(cycle_id=cycle.id, score__isnull=True)
         if unscored:
@@ -267,7 +279,8 @@ async def recompute_cycle(*, viewer: Viewer, cycle_id: int) -> tuple[ReviewCycle
 
 def _check_rating(rating: Decimal) -> None:
     if not (1 <= rating <= 5) or (rating * 2) != (rating * 2).to_integral_value():
-        raise _fail("INVALID", f"A rating is from 1 to 5 in halves (1, 1.5 ... 5), not {rating}.", "rating")
+        raise _fail("INVALID", Message("A rating is from 1 to 5 in halves (1, 1.5 ... 5), not {rating}.",
+                                       rating=rating), "rating")
 
 
 async def rate_review(*, viewer: Viewer, review_id: int, rating: Decimal | None, comment: str | None) -> Review:
@@ -280,8 +293,8 @@ async def rate_review(*, viewer: Viewer, review_id: int, rating: Decimal | None,
     if rating is not None:
         _check_rating(rating)
         if not any(ind["source"] == "manager_rating" for ind in review.indicators):
-            raise _fail("INVALID", f"The template {review.template_name} has no manager-rating indicator; "
-                                   "leave the rating out and comment only.", "rating")
+            raise _fail("INVALID", Message("The template {template} has no manager-rating indicator; leave the rating out and "
+                                           "comment only.", template=review.template_name), "rating")
     async with in_transaction():
         await _locked(review.cycle_id, CycleStatus.OPEN)
         review = await Review.get(id=review.id)
@@ -300,11 +313,14 @@ async def rate_review(*, viewer: Viewer, review_id: int, rating: Decimal | None,
 def _calibration(points: Decimal, reason: str) -> scoring.Calibration:
     try:
         return scoring.Calibration(points, reason.strip())
-    except ValueError as exc:
+    except ValueError:  # the engine's three rules, said here as sentences
         if not reason.strip():
             raise _fail("REQUIRED", "A calibration needs a reason (it is shown to the employee).", "reason") from None
-        code = "CALIBRATION_LIMIT" if abs(points) > scoring.CALIBRATION_LIMIT else "INVALID"
-        raise _fail(code, f"{str(exc)[0].upper()}{str(exc)[1:]}.", "points") from None
+        if abs(points) > scoring.CALIBRATION_LIMIT:
+            raise _fail("CALIBRATION_LIMIT", Message("A calibration is at most {limit} points either way, not {points}.",
+                                                     limit=scoring.CALIBRATION_LIMIT, points=scoring._number(points)),
+                        "points") from None
+        raise _fail("INVALID", "A calibration is in hundredths of a point.", "points") from None
 
 
 async def calibrate_review(*, viewer: Viewer, review_id: int, points: Decimal, reason: str) -> Review:
@@ -317,7 +333,8 @@ async def calibrate_review(*, viewer: Viewer, review_id: int, points: Decimal, r
         await _locked(review.cycle_id, CycleStatus.CALIBRATION)
         review = await Review.get(id=review.id)
         if review.score is None:
-            raise _fail("UNSCORED", f"This review has no score to calibrate ({unscored_reason(review)}).")
+            raise _fail("UNSCORED", Message("This review has no score to calibrate ({reason}).",
+                                            reason=unscored_reason(review)))
         review.calibration_points, review.calibration_reason = calibration.points, calibration.reason
         review.calibrated_by_id = viewer.user_id
         rescore(review)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from backend.i18n import Message
 
 SOURCES = {  # source -> (label, unit)
     "traffic.follower_growth": ("follower growth", ""),
@@ -75,9 +76,9 @@ class InvalidTemplate(ValueError):
 
 def _indicator_problems(ind: Indicator) -> Iterator[tuple[str, str]]:
     if ind.source not in SOURCES:
-        yield "source", f"must be one of {', '.join(SOURCES)}, not {ind.source!r}"
+        yield "source", Message("must be one of {choices}, not {value!r}", choices=", ".join(SOURCES), value=ind.source)
     if ind.weight <= 0:
-        yield "weight", f"must be above 0, not {_number(ind.weight)}"
+        yield "weight", Message("must be above 0, not {value}", value=_number(ind.weight))
     if ind.source == "manager_rating":
         if ind.target is not None or ind.curve != Curve():
             yield "target", "a manager rating is scored on its own 1-5 scale: leave out the target and the curve"
@@ -85,11 +86,12 @@ def _indicator_problems(ind: Indicator) -> Iterator[tuple[str, str]]:
     if ind.target is None or ind.target <= 0:
         yield "target", "must be above 0"
     if ind.curve.kind not in CURVES:
-        yield "curve.kind", f"must be one of {', '.join(CURVES)}, not {ind.curve.kind!r}"
+        yield "curve.kind", Message("must be one of {choices}, not {value!r}", choices=", ".join(CURVES), value=ind.curve.kind)
     if ind.curve.cap_percent < 100:
-        yield "curve.cap_percent", f"must be at least 100, or meeting the target could not score 100 (not {_number(ind.curve.cap_percent)})"
+        yield "curve.cap_percent", Message("must be at least 100, or meeting the target could not score 100 (not {value})",
+                                           value=_number(ind.curve.cap_percent))
     if not 0 <= ind.curve.floor_percent <= 100:
-        yield "curve.floor_percent", f"must be from 0 to 100, not {_number(ind.curve.floor_percent)}"
+        yield "curve.floor_percent", Message("must be from 0 to 100, not {value}", value=_number(ind.curve.floor_percent))
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ class KpiTemplate:
         total = sum((ind.weight for ind in self.indicators), Decimal(0))
         if total != 100:
             working = " + ".join(f"{ind.name} {_number(ind.weight)}" for ind in self.indicators) or "no indicators"
-            errors.append(TemplateError("indicators", None, f"weights must total exactly 100, not {_number(total)} ({working})"))
+            errors.append(TemplateError("indicators", None, Message("weights must total exactly 100, not {total} ({working})",
+                                                                    total=_number(total), working=working)))
         return errors
 
 

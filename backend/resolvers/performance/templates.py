@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.org import Position
 from backend.models.performance import KpiTemplate
 from backend.resolvers.audit import record_event
@@ -72,8 +73,9 @@ def _extra_problems(indicators: list[scoring.Indicator]) -> list[DomainError]:
     for i, ind in enumerate(indicators):
         for name, value in _numbers(ind).items():
             if value is not None and (not value.is_finite() or value.as_tuple().exponent < -MAX_PLACES):
-                errors.append(DomainError("INVALID", f"{ind.name or 'indicator'}: {name} is a number with at most "
-                                          f"{MAX_PLACES} decimal places.", f"indicators.{i}.{name}"))
+                errors.append(DomainError("INVALID", Message("{indicator}: {name} is a number with at most {places} decimal places.",
+                                                             indicator=ind.name or phrase("indicator"), name=name, places=MAX_PLACES),
+                                          f"indicators.{i}.{name}"))
     return errors
 
 
@@ -82,7 +84,8 @@ def check_template(name: str, indicators: list[scoring.Indicator]) -> None:
     errors += _extra_problems(indicators)
     finite = all(v is None or v.is_finite() for ind in indicators for v in _numbers(ind).values())
     if finite:  # the engine compares the numbers: NaN or infinity would not get that far
-        errors += [DomainError(_code(e), f"{e.indicator}: {e.message}" if e.indicator else f"The template's {e.message}",
+        errors += [DomainError(_code(e), Message("{indicator}: {problem}", indicator=e.indicator, problem=phrase(e.message))
+                               if e.indicator else Message("The template's {problem}", problem=phrase(e.message)),
                                _camel(e.path)) for e in scoring.KpiTemplate(tuple(indicators)).validate()]
     if errors:
         raise ValidationFailed(errors)

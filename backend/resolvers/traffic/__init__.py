@@ -22,6 +22,7 @@ from tortoise.queryset import QuerySet
 from backend import events
 from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.traffic import MetricSample, Platform, PlatformAccount, TrafficPeriod
 from backend.permissions import RowScope
 from backend.resolvers import validation as v
@@ -78,7 +79,8 @@ async def create_account(*, viewer: Viewer, host_id: int, platform: Platform, ha
     if not external_id.strip():
         errors.append(DomainError("REQUIRED", "The platform's account id is required.", "externalId"))
     elif await PlatformAccount.exists(platform=platform, external_id=external_id.strip()):
-        errors.append(DomainError("DUPLICATE", f"This {platform.value} account is already registered.", "externalId"))
+        errors.append(DomainError("DUPLICATE", Message("This {platform} account is already registered.",
+                                                       platform=phrase(platform.value)), "externalId"))
     if errors:
         raise ValidationFailed(errors)
     account = await PlatformAccount.create(host_id=host_id, platform=platform, handle=handle.strip(),
@@ -144,7 +146,8 @@ def _sample_errors(sample: SampleInput, at: datetime, now: datetime) -> list[tup
 
 async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput], limit: int = MAX_SAMPLES) -> IngestResult:
     if len(samples) > limit:
-        raise ValidationFailed([DomainError("INVALID", f"Send at most {limit:,} samples a call; use the bulk endpoint for backfills.", "samples")])
+        raise ValidationFailed([DomainError("INVALID", Message("Send at most {limit:,} samples a call; use the bulk endpoint for backfills.",
+                                                               limit=limit), "samples")])
     result = IngestResult()
     wanted = {s.account_id for s in samples if s.account_id is not None}
     writable = set(await visible_accounts(viewer).filter(id__in=list(wanted)).values_list("id", flat=True)) if wanted else set()

@@ -25,6 +25,7 @@ from tortoise.queryset import QuerySet
 from backend.auth import Viewer
 from backend.db import portable_sql
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.org import Team
 from backend.models.traffic import MetricSample, PlatformAccount, TrafficDay
 from backend.permissions import RowScope
@@ -144,7 +145,8 @@ def check_range(start: date, end: date, bucket: Bucket) -> None:
     if end < start:
         raise _refuse("`to` is before `from`.", "to")
     if (end - start).days + 1 > MAX_DAYS[bucket]:
-        raise _refuse(f"At most {MAX_DAYS[bucket]} days at {bucket.name} buckets; choose a coarser bucket or a shorter range.",
+        raise _refuse(Message("At most {days} days at {bucket} buckets; choose a coarser bucket or a shorter range.",
+                              days=MAX_DAYS[bucket], bucket=bucket.name),
                       "to")
 
 

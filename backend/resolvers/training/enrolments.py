@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message, phrase
 from backend.models.employees import Employee
 from backend.models.training import OPEN_ENROLMENT, Enrolment, EnrolmentStatus, TrainingProgram, TrainingSession
 from backend.permissions import Permission
@@ -93,7 +94,8 @@ async def enrol(*, viewer: Viewer, employee_id: int, session_id: int, today: dat
         if session.capacity is not None:
             taken = await Enrolment.filter(session_id=session.id, status__in=SEATED).using_db(conn).count()
             if taken >= session.capacity:
-                raise _fail("CAPACITY", f"The session is full ({taken} of {session.capacity} seats taken).", "sessionId")
+                raise _fail("CAPACITY", Message("The session is full ({taken} of {capacity} seats taken).",
+                                                taken=taken, capacity=session.capacity), "sessionId")
         if existing is None:
             existing = await Enrolment.create(employee_id=employee_id, program_id=program.id, session_id=session.id,
                                               status=EnrolmentStatus.ENROLLED, assigned_on=today, source="manual",
@@ -130,8 +132,8 @@ async def record_outcome(*, viewer: Viewer, enrolment_id: int, completed: bool, 
     enrolment = await _writable(viewer, enrolment_id)
     errors = []
     if enrolment.status not in OPEN_ENROLMENT:
-        errors.append(DomainError("WRONG_STATUS", f"This enrolment is {enrolment.status.value}; only an assigned or "
-                                                  "enrolled one gets an outcome.", "id"))
+        errors.append(DomainError("WRONG_STATUS", Message("This enrolment is {status}; only an assigned or enrolled one gets "
+                                                          "an outcome.", status=phrase(enrolment.status.value)), "id"))
     if score is not None and (not completed or not score.is_finite() or not 0 <= score <= 100
                               or score != score.quantize(Decimal("0.1"))):
         errors.append(DomainError("INVALID", "score is 0 to 100 in tenths, for a completion only.", "score"))
@@ -156,7 +158,8 @@ async def cancel(*, viewer: Viewer, enrolment_id: int) -> Enrolment:
     enrolment = await _writable(viewer, enrolment_id)
     changed = await Enrolment.filter(id=enrolment.id, status__in=OPEN_ENROLMENT).update(status=EnrolmentStatus.CANCELLED)
     if not changed:
-        raise _fail("WRONG_STATUS", f"This enrolment is {enrolment.status.value}; only an open one can be cancelled.")
+        raise _fail("WRONG_STATUS", Message("This enrolment is {status}; only an open one can be cancelled.",
+                                            status=phrase(enrolment.status.value)))
     await record_event(viewer=viewer, action="enrolment.cancel", target_type="enrolment", target_id=enrolment.id,
                        employee_id=enrolment.employee_id)
     return await Enrolment.get(id=enrolment.id)

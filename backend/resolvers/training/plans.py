@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from backend.auth import Viewer
 from backend.db import portable_sql
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.employees import Employee, EmployeeStatus
 from backend.models.org import Department, Position
 from backend.models.training import OPEN_ENROLMENT, Enrolment, EnrolmentStatus, TrainingPlan, TrainingProgram
@@ -108,7 +109,7 @@ async def _plan_errors(data: PlanInput) -> list[DomainError]:
     if not (data.name or "").strip() or len(data.name.strip()) > 120:
         errors.append(DomainError("REQUIRED", "A plan needs a name of at most 120 characters.", "name"))
     elif await TrainingPlan.exists(name=data.name.strip()):
-        errors.append(DomainError("DUPLICATE", f"A plan named {data.name.strip()} exists.", "name"))
+        errors.append(DomainError("DUPLICATE", Message("A plan named {name} exists.", name=data.name.strip()), "name"))
     if not 1 <= data.due_days <= 730:
         errors.append(DomainError("INVALID", "dueDays is 1 to 730 days.", "dueDays"))
     if data.department_id is not None and not await Department.exists(id=data.department_id):
@@ -121,7 +122,8 @@ async def _plan_errors(data: PlanInput) -> list[DomainError]:
     else:
         found = set(await TrainingProgram.filter(id__in=list(wanted), active=True).values_list("id", flat=True))
         if wanted - found:
-            errors.append(DomainError("NOT_FOUND", f"{len(wanted - found)} of the programs do not exist or are inactive.",
+            errors.append(DomainError("NOT_FOUND", Message("{count} of the programs do not exist or are inactive.",
+                                                           count=len(wanted - found)),
                                       "programIds"))
     return errors
 

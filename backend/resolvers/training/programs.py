@@ -14,6 +14,7 @@ from tortoise.expressions import Q
 
 from backend.auth import Viewer
 from backend.errors import DomainError, ValidationFailed
+from backend.i18n import Message
 from backend.models.training import TrainingCategory, TrainingProgram, TrainingSession
 from backend.resolvers.audit import record_event
 
@@ -47,10 +48,12 @@ def _program_errors(data: ProgramInput) -> list[DomainError]:
         errors.append(DomainError("INVALID", "name is 1 to 120 characters.", "name"))
     if data.hours is not None and not (data.hours.is_finite() and 0 < data.hours <= MAX_HOURS
                                        and data.hours == data.hours.quantize(Decimal("0.1"))):
-        errors.append(DomainError("INVALID", f"hours is above 0 and at most {MAX_HOURS}, in tenths.", "hours"))
+        errors.append(DomainError("INVALID", Message("hours is above 0 and at most {limit}, in tenths.",
+                                                     limit=MAX_HOURS), "hours"))
     if data.cost_per_head is not None and not (data.cost_per_head.is_finite() and 0 <= data.cost_per_head <= MAX_COST
                                                and data.cost_per_head == data.cost_per_head.quantize(Decimal("0.01"))):
-        errors.append(DomainError("INVALID", f"costPerHead is CNY from 0 to {MAX_COST}, in fen.", "costPerHead"))
+        errors.append(DomainError("INVALID", Message("costPerHead is CNY from 0 to {limit}, in fen.",
+                                                     limit=MAX_COST), "costPerHead"))
     return errors
 
 
@@ -59,12 +62,12 @@ def _clean(values: dict) -> dict:
 
 
 async def create_program(*, viewer: Viewer, data: ProgramInput) -> TrainingProgram:
-    errors = [DomainError("REQUIRED", f"{label} is required.", label)
+    errors = [DomainError("REQUIRED", Message("{field} is required.", field=label), label)
               for name, label in (("code", "code"), ("name", "name"), ("category", "category"), ("hours", "hours"),
                                   ("cost_per_head", "costPerHead")) if getattr(data, name) is None]
     errors += _program_errors(data)
     if not errors and await TrainingProgram.exists(code=data.code.strip()):
-        errors.append(DomainError("DUPLICATE", f"A program with code {data.code.strip()} exists.", "code"))
+        errors.append(DomainError("DUPLICATE", Message("A program with code {code} exists.", code=data.code.strip()), "code"))
     if errors:
         raise ValidationFailed(errors)
     try:
@@ -82,7 +85,7 @@ async def update_program(*, viewer: Viewer, program_id: int, data: ProgramInput)
     errors = _program_errors(data)
     values = _clean(data.given())
     if "code" in values and values["code"] != program.code and await TrainingProgram.exists(code=values["code"]):
-        errors.append(DomainError("DUPLICATE", f"A program with code {values['code']} exists.", "code"))
+        errors.append(DomainError("DUPLICATE", Message("A program with code {code} exists.", code=values["code"]), "code"))
     if errors:
         raise ValidationFailed(errors)
     program.update_from_dict(values)
@@ -134,12 +137,12 @@ async def _session_errors(data: SessionInput, starts: datetime | None, ends: dat
         errors.append(DomainError("INVALID", "capacity is 1 to 10,000 seats (leave it out for no limit).", "capacity"))
     for name in ("location", "trainer"):
         if getattr(data, name) is not None and len(getattr(data, name)) > 120:
-            errors.append(DomainError("INVALID", f"{name} is at most 120 characters.", name))
+            errors.append(DomainError("INVALID", Message("{name} is at most 120 characters.", name=name), name))
     return errors
 
 
 async def create_session(*, viewer: Viewer, data: SessionInput) -> TrainingSession:
-    errors = [DomainError("REQUIRED", f"{label} is required.", label) for name, label in
+    errors = [DomainError("REQUIRED", Message("{field} is required.", field=label), label) for name, label in
               (("program_id", "programId"), ("starts_at", "startsAt"), ("ends_at", "endsAt")) if getattr(data, name) is None]
     starts, ends = (_utc(data.starts_at) if data.starts_at else None), (_utc(data.ends_at) if data.ends_at else None)
     errors += await _session_errors(data, starts, ends)
@@ -167,7 +170,8 @@ async def update_session(*, viewer: Viewer, session_id: int, data: SessionInput)
 
         taken = await seats_taken(session.id)
         if data.capacity < taken:
-            errors.append(DomainError("CAPACITY", f"{taken} people are already booked; capacity cannot go below that.",
+            errors.append(DomainError("CAPACITY", Message("{taken} people are already booked; capacity cannot go below that.",
+                                                          taken=taken),
                                       "capacity"))
     if errors:
         raise ValidationFailed(errors)

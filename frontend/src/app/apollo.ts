@@ -7,24 +7,32 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { getValidAccessToken, graphqlWsUrl, onTokensChange, readTokens, refreshAccessToken } from './auth';
 import { TYPE_POLICIES } from './cachePolicies';
+import i18n from './i18n';
 
 function bearer(token: string | null): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-/** GraphQL over WebSocket (graphql-transport-ws); the token goes in the connection_init payload. */
+/** The console's language right now: the server writes its messages in it (codes and fields never change). */
+function language(): string {
+  return i18n.resolvedLanguage ?? i18n.language;
+}
+
+/** GraphQL over WebSocket (graphql-transport-ws); the token and the language go in the connection_init payload. */
 export const wsClient = createClient({
   url: () => graphqlWsUrl(),
   lazy: true,
   retryAttempts: 5,
-  connectionParams: async () => bearer(await getValidAccessToken()),
+  connectionParams: async () => ({ ...bearer(await getValidAccessToken()), language: language() }),
 });
 
-// A new session (or none) must not keep using a socket authenticated as someone else.
+// A new session (or none) must not keep using a socket authenticated as someone else,
+// and a socket speaks the language it was opened in: reconnect (subscriptions resume) on a change.
 onTokensChange(() => wsClient.terminate());
+i18n.on('languageChanged', () => wsClient.terminate());
 
 const authLink = setContext(async (_operation, previous: { headers?: Record<string, string> }) => ({
-  headers: { ...previous.headers, ...bearer(await getValidAccessToken()) },
+  headers: { ...previous.headers, ...bearer(await getValidAccessToken()), 'Accept-Language': language() },
 }));
 
 function isUnauthenticated(error: Parameters<Parameters<typeof onError>[0]>[0]): boolean {
