@@ -120,3 +120,46 @@ async def test_hr_registers_a_hosts_platform_account_and_a_duplicate_is_named(cl
     assert made == {"account": {"handle": "@shop", "host": {"employeeNo": "H9"}}, "errors": []}
     again = (await gql(client, create, variables, token=hr))["data"]["platformAccountCreate"]
     assert again["errors"] == [{"field": "externalId", "code": "DUPLICATE"}]
+
+
+CREATE_ACCOUNT = """mutation($input: PlatformAccountCreateInput!) { platformAccountCreate(input: $input) {
+  account { handle } errors { field code } } }"""
+
+
+def _account_input(host, **overrides) -> dict:
+    return {"input": {"hostId": to_global_id("Employee", host.id), "platform": "DOUYIN", "handle": "@host",
+                      "externalId": "dy-1", **overrides}}
+
+
+async def test_an_overlong_handle_or_account_id_is_named_and_nothing_is_registered(client):
+    host = await make_employee()
+    hr = token_for(await make_user("hr_manager"))
+    result = await gql(client, CREATE_ACCOUNT, _account_input(host, handle="h" * 101, externalId="x" * 101), token=hr)
+    assert result["data"]["platformAccountCreate"]["errors"] == [
+        {"field": "handle", "code": "INVALID"}, {"field": "externalId", "code": "INVALID"}]
+    assert await PlatformAccount.all().count() == 0
+
+
+async def test_linking_an_account_to_a_partner_needs_an_account_manager_and_a_live_client(client):
+    host = await make_employee()
+    partner = await make_partner([host])
+    link = {"partnerClientId": to_global_id("PartnerClient", partner.id)}
+    hr = token_for(await make_user("hr_manager"))
+    refused = await gql(client, CREATE_ACCOUNT, _account_input(host, **link), token=hr)
+    assert refused["data"]["platformAccountCreate"]["errors"] == [{"field": "partnerClientId", "code": "FORBIDDEN"}]
+
+    admin = token_for(await make_user("admin"))
+    unknown = await gql(client, CREATE_ACCOUNT, _account_input(host, partnerClientId=to_global_id("PartnerClient", 999_999)),
+                        token=admin)
+    assert unknown["data"]["platformAccountCreate"]["errors"] == [{"field": "partnerClientId", "code": "NOT_FOUND"}]
+    partner.is_active = False
+    await partner.save()
+    revoked = await gql(client, CREATE_ACCOUNT, _account_input(host, **link), token=admin)
+    assert revoked["data"]["platformAccountCreate"]["errors"] == [{"field": "partnerClientId", "code": "INVALID"}]
+    assert await PlatformAccount.all().count() == 0
+
+    partner.is_active = True
+    await partner.save()
+    linked = await gql(client, CREATE_ACCOUNT, _account_input(host, **link), token=admin)
+    assert linked["data"]["platformAccountCreate"] == {"account": {"handle": "@host"}, "errors": []}
+    assert (await PlatformAccount.get()).partner_client_id == partner.id

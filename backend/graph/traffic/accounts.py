@@ -133,6 +133,7 @@ class TrafficErrorCode(Enum):
     INVALID = "INVALID"
     NOT_FOUND = "NOT_FOUND"
     DUPLICATE = "DUPLICATE"
+    FORBIDDEN = "FORBIDDEN"
 
 
 @strawberry.type

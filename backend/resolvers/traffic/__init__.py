@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.functions import Max
 from tortoise.transactions import in_transaction
@@ -23,8 +24,9 @@ from backend import events
 from backend.auth import AuthError, Viewer
 from backend.errors import DomainError, ValidationFailed
 from backend.i18n import Message, phrase
+from backend.models.accounts import PartnerClient
 from backend.models.traffic import MetricSample, Platform, PlatformAccount, TrafficPeriod
-from backend.permissions import RowScope
+from backend.permissions import Permission, RowScope
 from backend.resolvers import validation as v
 from backend.resolvers.audit import record_event
 from backend.resolvers.employees import scoped_employees
@@ -66,6 +68,14 @@ async def list_accounts(*, viewer: Viewer, first: int, after: str | None, platfo
     return await paginate(query.order_by("platform", "handle", "id"), first=first, after=after)
 
 
+MAX_ACCOUNT_TEXT = 100  # the handle and external id columns
+
+
+def _duplicate_account(platform: Platform) -> DomainError:
+    return DomainError("DUPLICATE", Message("This {platform} account is already registered.",
+                                            platform=phrase(platform.value)), "externalId")
+
+
 async def create_account(*, viewer: Viewer, host_id: int, platform: Platform, handle: str, external_id: str,
                          partner_client_id: int | None = None) -> PlatformAccount:
     errors: list[DomainError] = []
@@ -74,17 +84,36 @@ async def create_account(*, viewer: Viewer, host_id: int, platform: Platform, ha
         errors.append(DomainError("NOT_FOUND", "No employee with this id that you can see.", "hostId"))
     elif not host.is_host:
         errors.append(DomainError("INVALID", "Platform accounts belong to hosts; mark the employee as a host first.", "hostId"))
-    if not handle.strip():
+    handle, external_id = handle.strip(), external_id.strip()
+    if not handle:
         errors.append(DomainError("REQUIRED", "The handle is required.", "handle"))
-    if not external_id.strip():
+    elif len(handle) > MAX_ACCOUNT_TEXT:
+        errors.append(DomainError("INVALID", Message("{field} is at most {limit} characters.", field="handle",
+                                                     limit=MAX_ACCOUNT_TEXT), "handle"))
+    if not external_id:
         errors.append(DomainError("REQUIRED", "The platform's account id is required.", "externalId"))
-    elif await PlatformAccount.exists(platform=platform, external_id=external_id.strip()):
-        errors.append(DomainError("DUPLICATE", Message("This {platform} account is already registered.",
-                                                       platform=phrase(platform.value)), "externalId"))
+    elif len(external_id) > MAX_ACCOUNT_TEXT:
+        errors.append(DomainError("INVALID", Message("{field} is at most {limit} characters.", field="externalId",
+                                                     limit=MAX_ACCOUNT_TEXT), "externalId"))
+    elif await PlatformAccount.exists(platform=platform, external_id=external_id):
+        errors.append(_duplicate_account(platform))
+    if partner_client_id is not None and not viewer.can(Permission.ACCOUNTS_MANAGE.value):
+        # Linking lets the partner push this host's traffic: who may do that is an account manager's decision.
+        errors.append(DomainError("FORBIDDEN", "Linking an account to a partner client needs accounts.manage.",
+                                  "partnerClientId"))
+    elif partner_client_id is not None:
+        partner = await PartnerClient.get_or_none(id=partner_client_id)
+        if partner is None:
+            errors.append(DomainError("NOT_FOUND", "No partner client with this id.", "partnerClientId"))
+        elif not partner.is_active:
+            errors.append(DomainError("INVALID", "This partner client is revoked; it can push no data.", "partnerClientId"))
     if errors:
         raise ValidationFailed(errors)
-    account = await PlatformAccount.create(host_id=host_id, platform=platform, handle=handle.strip(),
-                                           external_id=external_id.strip(), partner_client_id=partner_client_id)
+    try:
+        account = await PlatformAccount.create(host_id=host_id, platform=platform, handle=handle,
+                                               external_id=external_id, partner_client_id=partner_client_id)
+    except IntegrityError as exc:  # registered by someone else since the check
+        raise ValidationFailed([_duplicate_account(platform)]) from exc
     await record_event(viewer=viewer, action="platform_account.create", target_type="platform_account",
                        target_id=account.id, employee_id=host_id)
     return account
