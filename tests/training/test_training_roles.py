@@ -8,6 +8,7 @@ import pytest
 from backend.graph.base import to_global_id
 from backend.models.training import Enrolment, EnrolmentStatus, TrainingCategory, TrainingPlan, TrainingProgram, TrainingSession
 from backend.company_time import company_today
+from backend.models.employees import EmployeeStatus
 from tests.factories import gql, gql_counting_sql, make_employee
 from tests.roles import build_world
 
@@ -149,3 +150,20 @@ async def test_a_hundred_employees_training_and_attendance_take_a_constant_numbe
     rows = [e["node"] for e in result["data"]["employees"]["edges"]]
     assert sum(r["training"]["completedLast12Months"] for r in rows) == 93
     assert all(len(r["attendance"]["months"]) == 3 for r in rows)
+
+
+ASSIGN = """mutation($e: ID!, $p: ID!) { enrolmentAssign(input: {employeeId: $e, programId: $p}) {
+  enrolment { status } errors { field code } } }"""
+
+
+async def test_a_program_is_assigned_to_a_current_employee_and_refused_for_one_who_has_left(client):
+    world = await build_world()
+    program = await _program()
+    hr = world.tokens["hr_manager"]
+    made = await gql(client, ASSIGN, {"e": _id("Employee", world.h1.id), "p": _id("TrainingProgram", program.id)}, token=hr)
+    assert made["data"]["enrolmentAssign"] == {"enrolment": {"status": "ASSIGNED"}, "errors": []}
+    leaver = await make_employee(status=EmployeeStatus.LEFT, left_on=company_today() - timedelta(days=1))
+    before = await _snapshot()
+    refused = await gql(client, ASSIGN, {"e": _id("Employee", leaver.id), "p": _id("TrainingProgram", program.id)}, token=hr)
+    assert refused["data"]["enrolmentAssign"] == {"enrolment": None, "errors": [{"field": "employeeId", "code": "INVALID"}]}
+    assert await _snapshot() == before

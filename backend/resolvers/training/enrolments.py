@@ -110,8 +110,11 @@ async def enrol(*, viewer: Viewer, employee_id: int, session_id: int, today: dat
 
 async def assign(*, viewer: Viewer, employee_id: int, program_id: int, due_on: date | None, today: date) -> Enrolment:
     """HR assigns one program to one employee by hand (no session yet)."""
-    if not await Employee.exists(id=employee_id):
+    employee = await Employee.get_or_none(id=employee_id)
+    if employee is None:
         raise _fail("NOT_FOUND", "No employee with this id.", "employeeId")
+    if employee.left_on is not None and employee.left_on <= today:
+        raise _fail("INVALID", "This employee has left.", "employeeId")
     program = await TrainingProgram.get_or_none(id=program_id)
     if program is None or not program.active:
         raise _fail("NOT_FOUND", "No active training program with this id.", "programId")
