@@ -20,9 +20,16 @@ export function mutationErrorText(t: TFunction, error: MutationError): string {
   return isTranslated(error.code) ? t(`mutationErrors.${error.code}`) : error.message;
 }
 
+/** A form field's name path from an input path: `actions.0.params.days` → `['actions', 0, 'params', 'days']`. */
+export function namePath(path: string): (string | number)[] {
+  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 /**
  * Puts each payload error under the form field it names (form fields are named as the
- * mutation's input fields), and returns the texts of the errors no field shows.
+ * mutation's input fields; a nested one by its path, `actions.0.params.days`), and returns the
+ * texts of the errors no field shows. The last attempt's errors go first: on submit antd
+ * re-checks only fields with rules of their own, so a fixed field would keep its old error.
  */
 export function showMutationErrors(form: FormInstance, t: TFunction, errors: readonly MutationError[]): string[] {
   const fieldNames = new Set(
@@ -38,7 +45,7 @@ export function showMutationErrors(form: FormInstance, t: TFunction, errors: rea
     if (error.field && fieldNames.has(error.field)) byField.set(error.field, [...(byField.get(error.field) ?? []), text]);
     else unplaced.push(text);
   }
-  form.setFields([...byField].map(([name, texts]) => ({ name, errors: texts })));
+  form.setFields([...fieldNames].map((name) => ({ name: namePath(name), errors: byField.get(name) ?? [] })));
   return unplaced;
 }
 

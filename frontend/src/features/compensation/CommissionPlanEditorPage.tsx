@@ -8,7 +8,7 @@ import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
 import { Permission } from '@/app/permissions';
 import { useViewer } from '@/app/viewer';
-import { mutationErrorText } from '@/components/mutationErrors';
+import { mutationErrorText, namePath } from '@/components/mutationErrors';
 import type { MutationError } from '@/components/mutationErrors';
 import { PageContainer } from '@/components/PageContainer';
 import { LoadErrorPage, NotFoundPage } from '@/components/StatusPage';
@@ -16,7 +16,7 @@ import { CommissionPlanPreviewPanel } from './CommissionPlanPreviewPanel';
 import { CommissionRuleFields, PathErrorsContext } from './CommissionRuleFields';
 import { CommissionPlanSaveMutation } from './mutations';
 import type { PathError, PlanForm, RuleForm } from './planForm';
-import { formToPlan, namePath, parsePlanText, placePlanErrors, planText, planToForm } from './planForm';
+import { formToPlan, parsePlanText, placePlanErrors, planText, planToForm } from './planForm';
 import { PlanAssignmentCard } from './PlanAssignmentCard';
 import { CommissionPlanDetailsQuery } from './queries';
 

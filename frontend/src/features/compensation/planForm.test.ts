@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableKinds, formToPlan, namePath, newRule, parsePlanText, placePlanErrors, planToForm } from './planForm';
+import { availableKinds, formToPlan, newRule, parsePlanText, placePlanErrors, planToForm } from './planForm';
 
 // The demo seed's standard plan as the server returns it (minimums normalised to strings).
 const STANDARD = {
@@ -123,9 +123,5 @@ describe('placePlanErrors', () => {
   it('keeps what has no place for above the form, with its path', () => {
     const placed = placePlanErrors([{ field: 'version', message: 'must be 1' }, { field: null, message: 'a plan must be an object' }], fields);
     expect(placed.unplaced).toEqual(['version: must be 1', 'a plan must be an object']);
-  });
-
-  it('turns a path into the form name path', () => {
-    expect(namePath('rules.2.rungs.1.percent')).toEqual(['rules', 2, 'rungs', 1, 'percent']);
   });
 });

@@ -273,11 +273,6 @@ export interface PathError {
   message: string;
 }
 
-/** A form field's name path from an error path: `rules.2.rungs.1.percent` → `['rules', 2, 'rungs', 1, 'percent']`. */
-export function namePath(path: string): (string | number)[] {
-  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
 /** The error paths the editor has a place for without a field: a rule, a tier, a rung, a rule's list of them. */
 const CONTAINER = /^rules(\.\d+(\.(tiers|rungs)(\.\d+)?)?)?$/;
 
