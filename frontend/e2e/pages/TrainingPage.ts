@@ -2,15 +2,19 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * The training pages: `/training` (catalogue), `/training/programs/:id` (a program's sessions and
- * seats), `/training/plans` and `/training/enrolments` (filters in the URL).
+ * seats, editing them, assigning the program), `/training/plans` and `/training/enrolments` (filters in the URL).
  */
 export class TrainingPage {
   readonly programForm: Locator;
+  readonly sessionForm: Locator;
+  readonly assignForm: Locator;
   readonly sessionTable: Locator;
   readonly enrolmentTable: Locator;
 
   constructor(private readonly page: Page) {
     this.programForm = page.getByTestId('training-program-form');
+    this.sessionForm = page.getByTestId('training-session-form');
+    this.assignForm = page.getByTestId('training-assign-form');
     this.sessionTable = page.getByTestId('training-session-table');
     this.enrolmentTable = page.getByTestId('enrolment-table');
   }
@@ -57,9 +61,30 @@ export class TrainingPage {
     await this.pickDate('training-session-starts', starts);
     await this.pickDate('training-session-ends', ends);
     await this.page.getByTestId('training-session-location').fill(location);
-    await this.page.locator('[data-testid="training-session-capacity"] input, input[data-testid="training-session-capacity"]').first().fill(capacity);
+    await this.fillCapacity(capacity);
     await this.page.getByTestId('training-session-submit').click();
-    await expect(this.page.getByTestId('training-session-form')).toBeHidden();
+    await expect(this.sessionForm).toBeHidden();
+  }
+
+  /** The session form's capacity (an antd number input). */
+  capacityInput(): Locator {
+    return this.page.locator('[data-testid="training-session-capacity"] input, input[data-testid="training-session-capacity"]').first();
+  }
+
+  async fillCapacity(capacity: string): Promise<void> {
+    await this.capacityInput().fill(capacity);
+  }
+
+  /** Opens the edit form of the session at `location`, prefilled with it. */
+  async openSessionEdit(location: string): Promise<void> {
+    await this.sessionRow(location).getByTestId('training-session-edit').click();
+    await expect(this.sessionForm).toBeVisible();
+    await expect(this.page.getByTestId('training-session-location')).toHaveValue(location);
+  }
+
+  /** Saves the open session form; the caller checks whether it closed or shows an error. */
+  async saveSession(): Promise<void> {
+    await this.page.getByTestId('training-session-submit').click();
   }
 
   sessionRow(location: string): Locator {
@@ -70,6 +95,20 @@ export class TrainingPage {
     await this.sessionRow(location).getByTestId('training-session-enrol').click();
     await this.choose('training-enrol-employee', employeeName, employeeName);
     await this.page.getByTestId('training-enrol-submit').click();
+  }
+
+  /** Closes the open form without saving. */
+  async cancelForm(): Promise<void> {
+    await this.page.locator('.ant-modal-footer:visible').getByRole('button', { name: /取\s*消|Cancel/ }).click();
+  }
+
+  /** Assigns the program on its detail page to the employee found by `search`, due on `dueOn` (YYYY-MM-DD) if given. */
+  async assign(search: string, dueOn?: string): Promise<void> {
+    await this.page.getByTestId('training-program-assign').click();
+    await expect(this.assignForm).toBeVisible();
+    await this.choose('training-assign-employee', search, search);
+    if (dueOn) await this.pickDate('training-assign-due', dueOn);
+    await this.page.getByTestId('training-assign-submit').click();
   }
 
   enrolmentRows(): Locator {

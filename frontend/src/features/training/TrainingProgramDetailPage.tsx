@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -13,6 +13,7 @@ import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage, NotFoundPage } from '@/components/StatusPage';
 import type { TrainingSessionFieldsFragment as Session } from '@/graphql/generated/graphql';
+import { EnrolmentAssignForm } from './EnrolmentAssignForm';
 import { EnrolmentEnrolForm } from './EnrolmentEnrolForm';
 import { TrainingProgramForm } from './TrainingProgramForm';
 import { TrainingSessionForm } from './TrainingSessionForm';
@@ -39,7 +40,10 @@ function SessionSeats({ session }: { session: Session }) {
   );
 }
 
-/** `/training/programs/:id`: a program, its sessions with their seats, and (HR) scheduling and booking. */
+/**
+ * `/training/programs/:id`: a program, its sessions with their seats, and (HR) scheduling, editing
+ * and booking sessions, and assigning the program to one employee without a session.
+ */
 export default function TrainingProgramDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -49,6 +53,8 @@ export default function TrainingProgramDetailPage() {
   const writable = can(Permission.trainingWrite);
   const [editing, setEditing] = useState(false);
   const [scheduling, setScheduling] = useState(false);
+  const [editingSession, setEditingSession] = useState<Session | null>(null);
+  const [assigning, setAssigning] = useState(false);
   const [enrolling, setEnrolling] = useState<{ id: string; label: string } | null>(null);
   const program = useQuery(TrainingProgramDetailsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const sessions = useQuery(TrainingSessionListQuery, { variables: { first: 100, after: null, filter: { programId: id } }, fetchPolicy: 'cache-and-network' });
@@ -62,6 +68,11 @@ export default function TrainingProgramDetailPage() {
   }
 
   const sessionLabel = (row: Session) => `${found.name} · ${formatDateTime(row.startsAt, language)}`;
+  const enrolmentsLink = `/training/enrolments?${new URLSearchParams({ program: found.id }).toString()}`;
+  const closeSessionForm = () => {
+    setScheduling(false);
+    setEditingSession(null);
+  };
   const columns: TableColumnsType<Session> = [
     { key: 'startsAt', title: t('training.sessions.columns.startsAt'), render: (_, row) => formatDateTime(row.startsAt, language) },
     { key: 'endsAt', title: t('training.sessions.columns.endsAt'), render: (_, row) => formatDateTime(row.endsAt, language) },
@@ -73,7 +84,12 @@ export default function TrainingProgramDetailPage() {
       title: '',
       render: (_, row) => (
         <Space>
-          <Link to={`/training/enrolments?${new URLSearchParams({ program: found.id }).toString()}`}>{t('training.sessions.enrolments')}</Link>
+          <Link to={enrolmentsLink}>{t('training.sessions.enrolments')}</Link>
+          {writable ? (
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditingSession(row)} data-testid="training-session-edit">
+              {t('common.edit')}
+            </Button>
+          ) : null}
           {writable && found.active ? (
             <Button size="small" icon={<UserAddOutlined />} onClick={() => setEnrolling({ id: row.id, label: sessionLabel(row) })} data-testid="training-session-enrol">
               {t('training.enrol.button')}
@@ -94,9 +110,17 @@ export default function TrainingProgramDetailPage() {
           <Link to="/training">
             <Button>{t('common.back')}</Button>
           </Link>
+          <Link to={enrolmentsLink}>
+            <Button data-testid="training-program-enrolments">{t('training.sessions.enrolments')}</Button>
+          </Link>
           {writable ? (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="training-program-edit">
               {t('common.edit')}
+            </Button>
+          ) : null}
+          {writable && found.active ? (
+            <Button icon={<UsergroupAddOutlined />} onClick={() => setAssigning(true)} data-testid="training-program-assign">
+              {t('training.assign.button')}
             </Button>
           ) : null}
           {writable && found.active ? (
@@ -136,11 +160,21 @@ export default function TrainingProgramDetailPage() {
           <TrainingProgramForm open={editing} program={found} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
           <TrainingSessionForm
             programId={found.id}
-            open={scheduling}
-            onClose={() => setScheduling(false)}
+            session={editingSession}
+            open={scheduling || editingSession !== null}
+            onClose={closeSessionForm}
             onSaved={() => {
-              setScheduling(false);
-              void message.success(t('training.sessions.created'));
+              void message.success(editingSession ? t('training.sessions.updated') : t('training.sessions.created'));
+              closeSessionForm();
+            }}
+          />
+          <EnrolmentAssignForm
+            program={found}
+            open={assigning}
+            onClose={() => setAssigning(false)}
+            onAssigned={(enrolment) => {
+              setAssigning(false);
+              void message.success(t('training.assign.done', { name: enrolment.employee?.name ?? '' }));
             }}
           />
           <EnrolmentEnrolForm

@@ -45,6 +45,21 @@ export const TrainingSessionCreateMutation = graphql(`
   }
 `);
 
+export const TrainingSessionUpdateMutation = graphql(`
+  mutation TrainingSessionUpdate($input: TrainingSessionUpdateInput!) {
+    trainingSessionUpdate(input: $input) {
+      session {
+        ...TrainingSessionFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const TrainingPlanCreateMutation = graphql(`
   mutation TrainingPlanCreate($input: TrainingPlanCreateInput!) {
     trainingPlanCreate(input: $input) {
@@ -66,6 +81,21 @@ export const TrainingPlanApplyMutation = graphql(`
       assigned
       plan {
         id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const EnrolmentAssignMutation = graphql(`
+  mutation EnrolmentAssign($input: EnrolmentAssignInput!) {
+    enrolmentAssign(input: $input) {
+      enrolment {
+        ...EnrolmentFields
       }
       errors {
         field
