@@ -1,12 +1,15 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Card, DatePicker, Flex, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isLanguage } from '@/app/i18n';
 import { formatCount, formatDecimal } from '@/app/i18n/format';
+import { Permission } from '@/app/permissions';
+import { useViewer } from '@/app/viewer';
 import { ExportButtons } from '@/components/ExportButtons';
 import type { ExportColumn } from '@/components/listExport';
 import { PageContainer } from '@/components/PageContainer';
@@ -14,6 +17,7 @@ import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
 import { companyToday } from '@/features/traffic/trafficState';
 import type { AttendanceMonthFieldsFragment as Month } from '@/graphql/generated/graphql';
+import { AttendanceMonthForm } from './AttendanceMonthForm';
 import { AttendanceNav } from './AttendanceNav';
 import type { MonthListState } from './attendanceLogic';
 import { monthResultSetKey, PAGE_SIZES, parseMonthListState, serializeMonthListState, toMonthFilter, updateListState } from './attendanceLogic';
@@ -22,11 +26,18 @@ import { AttendanceMonthListQuery } from './queries';
 
 /**
  * `/attendance`: one month's summaries as the time clock reported them (`?month=YYYY-MM`, last
- * month by default), within the viewer's row scope, paged by cursors.
+ * month by default), within the viewer's row scope, paged by cursors. HR (attendance.write)
+ * records a month by hand or corrects one.
  */
 export default function AttendanceMonthListPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const { can } = useViewer();
+  const { message } = App.useApp();
+  const writable = can(Permission.attendanceWrite);
+  // No row: recording a new month. The row stays while the form closes, so it does not change as it fades.
+  const [editing, setEditing] = useState<{ open: boolean; row?: Month }>({ open: false });
+  const closeForm = () => setEditing((current) => ({ ...current, open: false }));
   const today = useMemo(() => companyToday(), []);
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseMonthListState(params, today), [params, today]);
@@ -92,6 +103,21 @@ export default function AttendanceMonthListPage() {
       render: (_, row) => (Number(row.absentDays) > 0 ? <Typography.Text type="danger">{formatDecimal(row.absentDays, 1)}</Typography.Text> : formatDecimal(row.absentDays, 1)),
     },
     { key: 'source', title: t('attendance.months.columns.source'), render: (_, row) => row.source },
+    ...(writable
+      ? [
+          {
+            key: 'actions',
+            title: '',
+            width: 90,
+            render: (_: unknown, row: Month) =>
+              row.employee ? (
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ open: true, row })} data-testid="attendance-month-edit">
+                  {t('attendance.record.edit')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   if (!connection && (error || cursor.error)) return <LoadErrorPage message={(error ?? cursor.error)?.message} onRetry={() => void refetch()} />;
@@ -110,7 +136,18 @@ export default function AttendanceMonthListPage() {
   ];
 
   return (
-    <PageContainer title={t('attendance.title')} subTitle={t('attendance.months.subtitle')} testId="attendance-month-list-page">
+    <PageContainer
+      title={t('attendance.title')}
+      subTitle={t('attendance.months.subtitle')}
+      testId="attendance-month-list-page"
+      extra={
+        writable ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })} data-testid="attendance-month-record">
+            {t('attendance.record.action')}
+          </Button>
+        ) : null
+      }
+    >
       <AttendanceNav />
       <Card>
         <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
@@ -140,6 +177,7 @@ export default function AttendanceMonthListPage() {
           loading={loading || cursor.after === undefined}
           onChange={onTableChange}
           scroll={{ x: 900 }}
+          onRow={(row) => ({ 'data-employee': row.employee?.name ?? '' }) as React.HTMLAttributes<HTMLElement>}
           locale={{ emptyText: t('attendance.months.none') }}
           pagination={{
             current: state.page,
@@ -151,6 +189,21 @@ export default function AttendanceMonthListPage() {
           }}
         />
       </Card>
+      {writable ? (
+        <AttendanceMonthForm
+          open={editing.open}
+          row={editing.row}
+          month={state.month}
+          thisMonth={today.slice(0, 7)}
+          onClose={closeForm}
+          onSaved={(month) => {
+            closeForm();
+            void message.success(t('attendance.record.saved', { month }));
+            // Show the month just saved, wherever the list was.
+            if (month !== state.month) write(updateListState(state, { month }));
+          }}
+        />
+      ) : null}
     </PageContainer>
   );
 }

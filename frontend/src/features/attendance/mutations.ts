@@ -76,3 +76,18 @@ export const LeaveCancelMutation = graphql(`
     }
   }
 `);
+
+/** Months are checked one by one: each comes back accepted or in `rejected` (by its index), never in `errors`. */
+export const AttendanceRecordMutation = graphql(`
+  mutation AttendanceRecord($input: AttendanceRecordInput!) {
+    attendanceRecord(input: $input) {
+      accepted
+      rejected {
+        index
+        field
+        code
+        message
+      }
+    }
+  }
+`);
