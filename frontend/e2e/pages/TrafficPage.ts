@@ -1,5 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export interface PlatformAccountInput {
+  /** the platform as the form's select shows it, e.g. 哔哩哔哩 */
+  platform: string;
+  handle: string;
+  externalId: string;
+  /** the partner client's name, typed into the select's search */
+  partner?: string;
+}
+
 export type TrafficPeriod = '30d' | '90d' | '12m' | 'custom';
 export type TrafficSummaryCard =
   | 'liveDays'
@@ -16,7 +25,8 @@ export type TrafficSummaryCard =
  * The traffic pages: `/traffic` (teams), `/traffic/teams/:id` (a team's charts and host
  * leaderboard) and `/traffic/hosts/:id` (a host's cards and charts). A chart's container carries
  * what it was given to draw: `data-points` (buckets), `data-with-data` (buckets with a non-zero
- * value), `data-bucket`, and `data-rendered="true"` once ECharts has drawn it.
+ * value), `data-bucket`, and `data-rendered="true"` once ECharts has drawn it. A host's page also
+ * lists their platform accounts, with an "add" button for those who may register one.
  */
 export class TrafficPage {
   readonly teamTable: Locator;
@@ -28,6 +38,9 @@ export class TrafficPage {
   readonly chartsEmpty: Locator;
   readonly leaderboard: Locator;
   readonly leaderboardHosts: Locator;
+  readonly accounts: Locator;
+  readonly addAccountButton: Locator;
+  readonly accountForm: Locator;
 
   constructor(private readonly page: Page) {
     this.teamTable = page.getByTestId('traffic-team-table');
@@ -39,6 +52,48 @@ export class TrafficPage {
     this.chartsEmpty = page.getByTestId('traffic-charts-empty');
     this.leaderboard = page.getByTestId('traffic-leaderboard');
     this.leaderboardHosts = this.leaderboard.getByTestId('leaderboard-host');
+    this.accounts = page.getByTestId('platform-account-table');
+    this.addAccountButton = page.getByTestId('platform-account-add');
+    this.accountForm = page.getByTestId('platform-account-form');
+  }
+
+  /** A host's page with their platform accounts loaded. */
+  async gotoHost(id: string): Promise<void> {
+    await this.page.goto(`/traffic/hosts/${encodeURIComponent(id)}`);
+    await expect(this.page.getByTestId('host-traffic-page')).toBeVisible();
+    await expect(this.accounts).toBeVisible();
+    await expect(this.accounts.locator('.ant-spin-spinning')).toHaveCount(0);
+  }
+
+  accountRow(handle: string): Locator {
+    return this.accounts.locator('tbody tr.ant-table-row').filter({ has: this.page.getByTestId('platform-account-handle').getByText(handle, { exact: true }) });
+  }
+
+  /** Opens the form, fills it in and submits it (what happens next is the caller's to check). */
+  async submitAccount(input: PlatformAccountInput): Promise<void> {
+    await this.addAccountButton.click();
+    await expect(this.accountForm).toBeVisible();
+    await this.chooseOption(this.page.getByTestId('platform-account-form-platform'), input.platform);
+    await this.page.getByTestId('platform-account-form-handle').fill(input.handle);
+    await this.page.getByTestId('platform-account-form-external-id').fill(input.externalId);
+    if (input.partner) {
+      const partner = this.page.getByTestId('platform-account-form-partner');
+      await partner.click();
+      await partner.locator('input').fill(input.partner);
+      await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: input.partner }).click();
+    }
+    await this.page.getByTestId('platform-account-form-submit').click();
+  }
+
+  /** The errors shown under one of the form's inputs. */
+  accountFieldError(testId: 'platform-account-form-handle' | 'platform-account-form-external-id' | 'platform-account-form-platform'): Locator {
+    return this.accountForm.locator('.ant-form-item').filter({ has: this.page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
+  }
+
+  private async chooseOption(select: Locator, label: string): Promise<void> {
+    await select.click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
+    await expect(select).toContainText(label);
   }
 
   async gotoOverview(query = ''): Promise<void> {

@@ -59,7 +59,7 @@ export function matchesPattern(pattern: string, keys: Iterable<string>): boolean
 }
 
 /** Values that read the same in both languages: product names, units, symbols. */
-const SAME_IN_BOTH = new Set(['hrgraph', 'GraphiQL', 'GraphiQL · hrgraph', 'Webhook', 'GMV', 'JSON', '—', 'name@company.com', 'English']);
+const SAME_IN_BOTH = new Set(['hrgraph', 'GraphiQL', 'GraphiQL · hrgraph', 'Webhook', 'GMV', 'JSON', '—', 'name@company.com', 'English', 'TikTok', 'Twitch']);
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 describe('translations', () => {

@@ -9,6 +9,7 @@ import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
 import { EmployeeStatusTag } from '@/features/employees/EmployeeStatusTag';
+import { HostPlatformAccounts } from './HostPlatformAccounts';
 import { CHART_METRICS } from './seriesData';
 import { HostTrafficSummaryQuery, TrafficSeriesChartQuery } from './queries';
 import { TrafficChartsPanel } from './TrafficChartsPanel';
@@ -118,6 +119,7 @@ export default function HostTrafficPage() {
             onViewByDay={() => change({ bucket: 'DAY' })}
           />
         )}
+        <HostPlatformAccounts hostId={employee.id} hostName={employee.name} />
       </Space>
     </PageContainer>
   );

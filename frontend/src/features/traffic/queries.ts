@@ -165,3 +165,20 @@ export const TeamTrafficOverviewQuery = graphql(`
     }
   }
 `);
+
+/** A host's accounts on the streaming platforms (the platforms' own handles and ids). */
+export const HostPlatformAccountsQuery = graphql(`
+  query HostPlatformAccounts($hostId: ID!, $first: Int!) {
+    platformAccounts(first: $first, filter: { hostId: $hostId }) {
+      totalCount
+      edges {
+        node {
+          id
+          platform
+          handle
+          externalId
+        }
+      }
+    }
+  }
+`);

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeViewer, renderPage } from '@/app/testing';
 import type { ChartData } from './seriesData';
 import HostTrafficPage from './HostTrafficPage';
-import { HostTrafficSummaryQuery, TeamTrafficDetailsQuery, TeamTrafficLeaderboardQuery, TeamTrafficSummaryQuery, TrafficSeriesChartQuery } from './queries';
+import { PlatformAccountCreateMutation } from './mutations';
+import { HostPlatformAccountsQuery, HostTrafficSummaryQuery, TeamTrafficDetailsQuery, TeamTrafficLeaderboardQuery, TeamTrafficSummaryQuery, TrafficSeriesChartQuery } from './queries';
 import { CHART_METRICS } from './seriesData';
 import TeamTrafficPage from './TeamTrafficPage';
 import { companyToday, periodRange } from './trafficState';
@@ -20,6 +21,7 @@ const LEAD = makeViewer({
   permissions: ['employees.read', 'org.read', 'traffic.read'],
   employee: { __typename: 'Employee', id: 'RW1wbG95ZWU6MTE=', name: 'Mao Yan', employeeNo: 'MCN000011' },
 });
+const HR = makeViewer({ roles: ['hr_manager'], permissions: ['employees.read', 'employees.write', 'traffic.read', 'traffic.write'], rowScope: 'all' });
 const HOST_ID = 'RW1wbG95ZWU6NjY=';
 const TEAM_ID = 'VGVhbTo0';
 const range = periodRange({ preset: '30d' }, companyToday());
@@ -88,6 +90,47 @@ function hostMock(trafficSummary: ReturnType<typeof summary> | null) {
   };
 }
 
+function account(id: string, platform: string, handle: string, externalId: string) {
+  return { __typename: 'PlatformAccount', id, platform, handle, externalId };
+}
+
+function accountsMock(accounts: ReturnType<typeof account>[]) {
+  return {
+    request: { query: HostPlatformAccountsQuery, variables: { hostId: HOST_ID, first: 100 } },
+    result: {
+      data: {
+        platformAccounts: { __typename: 'PlatformAccountConnection', totalCount: accounts.length, edges: accounts.map((node) => ({ __typename: 'PlatformAccountEdge', node })) },
+      },
+    },
+  };
+}
+
+const DOUYIN = account('UGxhdGZvcm1BY2NvdW50OjE=', 'DOUYIN', '@mcn000066', 'DO4821973310');
+
+function createMock(input: Record<string, unknown>, payload: { account: ReturnType<typeof account> | null; errors: { field: string; code: string; message: string }[] }) {
+  return {
+    request: { query: PlatformAccountCreateMutation, variables: { input } },
+    result: {
+      data: {
+        platformAccountCreate: {
+          __typename: 'PlatformAccountCreatePayload',
+          account: payload.account,
+          errors: payload.errors.map((error) => ({ __typename: 'TrafficError', ...error })),
+        },
+      },
+    },
+  };
+}
+
+/** Fills the open account form as a user would: the platform from its dropdown, then the texts. */
+async function fillAccountForm(platform: string, handle: string, externalId: string) {
+  const form = await screen.findByTestId('platform-account-form');
+  fireEvent.mouseDown(within(form).getByTestId('platform-account-form-platform').querySelector('.ant-select-selector')!);
+  fireEvent.click(await screen.findByTitle(platform));
+  fireEvent.change(within(form).getByTestId('platform-account-form-handle'), { target: { value: handle } });
+  fireEvent.change(within(form).getByTestId('platform-account-form-external-id'), { target: { value: externalId } });
+}
+
 afterEach(cleanup);
 
 describe('the host traffic page', () => {
@@ -96,7 +139,7 @@ describe('the host traffic page', () => {
       viewer: LEAD,
       path: '/traffic/hosts/:id',
       url: `/traffic/hosts/${HOST_ID}`,
-      mocks: [hostMock(summary()), seriesMock({ hostId: HOST_ID }, ['12.50'])],
+      mocks: [hostMock(summary()), seriesMock({ hostId: HOST_ID }, ['12.50']), accountsMock([DOUYIN])],
     });
     expect(await screen.findByTestId('traffic-summary-giftRevenue')).toHaveProperty('textContent', '¥647,013.16');
     expect(screen.getByTestId('traffic-summary-liveDays').textContent).toBe('20 days');
@@ -112,7 +155,7 @@ describe('the host traffic page', () => {
       viewer: LEAD,
       path: '/traffic/hosts/:id',
       url: `/traffic/hosts/${HOST_ID}`,
-      mocks: [hostMock(summary({ liveDays: 0, giftRevenuePerViewerHour: null })), seriesMock({ hostId: HOST_ID }, null)],
+      mocks: [hostMock(summary({ liveDays: 0, giftRevenuePerViewerHour: null })), seriesMock({ hostId: HOST_ID }, null), accountsMock([])],
     });
     expect(await screen.findByText('No live sessions in this period. Choose a longer or an earlier range.')).toBeTruthy();
     expect(screen.getByTestId('traffic-summary-giftRevenuePerViewerHour').textContent).toBe('—');
@@ -133,6 +176,59 @@ describe('the host traffic page', () => {
       ],
     });
     expect(await screen.findByText('No such host, or you may not see their traffic.')).toBeTruthy();
+  });
+});
+
+describe("the host's platform accounts", () => {
+  const hostPage = (viewer: typeof HR, mocks: unknown[]) =>
+    renderPage(<HostTrafficPage />, {
+      viewer,
+      path: '/traffic/hosts/:id',
+      url: `/traffic/hosts/${HOST_ID}`,
+      mocks: [hostMock(summary()), seriesMock({ hostId: HOST_ID }, ['12.50']), ...(mocks as never[])],
+    });
+
+  it('lists them for a viewer who may only read traffic, with no way to add one', async () => {
+    hostPage(LEAD, [accountsMock([DOUYIN])]);
+    expect(await screen.findByText('@mcn000066')).toBeTruthy();
+    const card = screen.getByTestId('host-platform-accounts');
+    expect(within(card).getByText('Douyin')).toBeTruthy();
+    expect(within(card).getByText('DO4821973310')).toBeTruthy();
+    expect(screen.queryByTestId('platform-account-add')).toBeNull();
+  });
+
+  it('adds one for HR and lists it once saved', async () => {
+    const created = account('UGxhdGZvcm1BY2NvdW50Ojk5', 'BILIBILI', '@meng-live', 'bili-3301');
+    hostPage(HR, [
+      accountsMock([DOUYIN]),
+      createMock({ hostId: HOST_ID, platform: 'BILIBILI', handle: '@meng-live', externalId: 'bili-3301', partnerClientId: null }, { account: created, errors: [] }),
+      accountsMock([created, DOUYIN]),
+    ]);
+    fireEvent.click(await screen.findByTestId('platform-account-add'));
+    // HR may not read partner clients: there is no source to choose.
+    expect(screen.queryByTestId('platform-account-form-partner')).toBeNull();
+    await fillAccountForm('Bilibili', ' @meng-live ', 'bili-3301');
+    fireEvent.click(screen.getByTestId('platform-account-form-submit'));
+    expect(await screen.findByText('@meng-live')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('platform-account-form')).toBeNull());
+    expect(within(screen.getByTestId('host-platform-accounts')).getByText('Bilibili')).toBeTruthy();
+  });
+
+  it("shows a refused account id under its field and keeps the form as typed", async () => {
+    hostPage(HR, [
+      accountsMock([DOUYIN]),
+      createMock(
+        { hostId: HOST_ID, platform: 'DOUYIN', handle: '@again', externalId: 'DO4821973310', partnerClientId: null },
+        { account: null, errors: [{ field: 'externalId', code: 'DUPLICATE', message: 'This DOUYIN account is already registered.' }] },
+      ),
+    ]);
+    fireEvent.click(await screen.findByTestId('platform-account-add'));
+    await fillAccountForm('Douyin', '@again', 'DO4821973310');
+    fireEvent.click(screen.getByTestId('platform-account-form-submit'));
+    const externalIdItem = (await screen.findByTestId('platform-account-form-external-id')).closest('.ant-form-item')!;
+    await waitFor(() => expect(externalIdItem.querySelector('.ant-form-item-explain-error')?.textContent).toBe('Already taken; choose another'));
+    expect(screen.getByTestId('platform-account-form-handle')).toHaveProperty('value', '@again');
+    expect(screen.queryByTestId('platform-account-form-error')).toBeNull();
   });
 });
 
