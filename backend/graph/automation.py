@@ -13,7 +13,8 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from backend.errors import DomainError, bad_input, not_found, unauthenticated
-from backend.graph.base import Connection, Node, connection, decode_ids, mutate, pk_of, related, require, require_pk, to_global_id
+from backend.graph.base import (Connection, Node, connection, decode_ids, from_global_id, mutate, pk_of, related, require,
+                                require_pk, to_global_id)
 from backend.graph.employees import Employee
 from backend.models import automation as models
 from backend.models.accounts import User as UserRow
@@ -24,8 +25,9 @@ from backend.company_time import company_today
 
 TriggerKind = strawberry.enum(models.TriggerKind, name="AutomationTriggerKind", description="""RISK_ABOVE {threshold: 0-1};
 FEW_TRAININGS {minimum, months = 12}; CONTRACT_EXPIRING {days}; ALERT_RAISED {kind: an alert kind}.""")
-ActionKind = strawberry.enum(models.ActionKind, name="AutomationActionKind", description="""ASSIGN_TRAINING_PLAN {planId};
-CREATE_TASK {title, description, dueDays = 7}; ALERT_MANAGER {message ({name} = the employee), severity = warning};
+ActionKind = strawberry.enum(models.ActionKind, name="AutomationActionKind", description="""ASSIGN_TRAINING_PLAN
+{planId: a TrainingPlan's id, or its number}; CREATE_TASK {title, description, dueDays = 7};
+ALERT_MANAGER {message ({name} = the employee), severity = warning};
 CALL_WEBHOOK {topic, note} (emits automation.action to the webhooks subscribed to it).""")
 TaskStatus = strawberry.enum(models.TaskStatus, name="HrTaskStatus")
 MANAGE = "Requires: automation.manage."
@@ -369,8 +371,23 @@ class HrTaskFilter:
     employee_id: strawberry.ID | None = None
 
 
+def _action_params(action: AutomationActionInput) -> object:
+    """The action's params, with a training plan's global id turned into the plan number the rule keeps
+    (the graph only hands out ids); anything else is left for the resolver to check."""
+    params = action.params or {}
+    plan = params.get("planId") if isinstance(params, dict) else None
+    if action.kind == ActionKind.ASSIGN_TRAINING_PLAN and isinstance(plan, str):
+        try:
+            type_name, pk = from_global_id(plan)
+        except ValueError:
+            return params
+        if type_name == "TrainingPlan":
+            return {**params, "planId": pk}
+    return params
+
+
 def _rule_input(data) -> rules.RuleInput:
-    actions = None if data.actions is None else [{"kind": a.kind.value, "params": a.params or {}} for a in data.actions]
+    actions = None if data.actions is None else [{"kind": a.kind.value, "params": _action_params(a)} for a in data.actions]
     return rules.RuleInput(name=data.name, description=data.description,
                            trigger_kind=data.trigger_kind.value if data.trigger_kind else None,
                            trigger_params=data.trigger_params, actions=actions, enabled=data.enabled,

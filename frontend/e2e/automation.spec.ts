@@ -9,7 +9,8 @@ import { ListExport } from './pages/ListExport';
  * and is refused the page.
  */
 
-const RULES = `{ automationRules(first: 10) { edges { node { id name runs(first: 50) { edges { node { id } } } } } } }`;
+// The seeded rules are the enabled ones: automation-rules.spec.ts adds disabled rules of its own meanwhile.
+const RULES = `{ automationRules(first: 10, enabled: true) { edges { node { id name runs(first: 50) { edges { node { id } } } } } } }`;
 
 interface Rules {
   automationRules: { edges: { node: { id: string; name: string; runs: { edges: unknown[] } } }[] };
@@ -28,7 +29,7 @@ test.describe('HR', () => {
     await expect(page.getByTestId('automation-rule-list-page')).toBeVisible();
     const table = page.getByTestId('automation-rule-table');
     await expect(table).toHaveAttribute('data-ready', 'true');
-    await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(3);
+    await expect(table.locator('tbody tr.ant-table-row').filter({ hasNot: page.getByTestId('automation-rule-disabled') })).toHaveCount(3);
     await expect(table.getByTestId('automation-last-run')).toHaveCount(3);
     await expect(table.getByTestId('automation-outcome-cell').first()).toContainText(/n = \d+|n = \d+/);
 

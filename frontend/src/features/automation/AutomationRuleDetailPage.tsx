@@ -1,4 +1,4 @@
-import { PlayCircleOutlined, SearchOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlayCircleOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
 import { App, Button, Card, Descriptions, List, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
+import { Permission } from '@/app/permissions';
+import { useViewer } from '@/app/viewer';
 import { mutationErrorText } from '@/components/mutationErrors';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
@@ -14,22 +16,28 @@ import type { AutomationRuleRunMutation as RunData, AutomationRunFieldsFragment 
 import { AutomationNav } from './AutomationNav';
 import { AutomationOutcomeCard } from './AutomationOutcomeCard';
 import { triggerWords, type TriggerKind } from './automationLogic';
-import { AutomationRuleRunMutation, AutomationRuleUpdateMutation } from './mutations';
+import { AutomationRuleDeleteMutation, AutomationRuleRunMutation, AutomationRuleUpdateMutation } from './mutations';
 import { AutomationRuleDetailQuery } from './queries';
 
 type Planned = NonNullable<RunData['automationRuleRun']>['wouldAct'][number];
 
-/** `/automation/rules/:id`: the rule, its outcome over a chosen window and its run log; run it (or dry-run it) now. */
+/**
+ * `/automation/rules/:id`: the rule, its outcome over a chosen window and its run log; run it (or
+ * dry-run it) now, or delete it (which disables it and keeps its history).
+ */
 export default function AutomationRuleDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const { message } = App.useApp();
+  const { can } = useViewer();
   const [windowDays, setWindowDays] = useState(90);
   const [planned, setPlanned] = useState<Planned[] | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { data, loading, error, refetch } = useQuery(AutomationRuleDetailQuery, { variables: { id, windowDays }, fetchPolicy: 'cache-and-network' });
   const [run, running] = useMutation(AutomationRuleRunMutation);
   const [update, updating] = useMutation(AutomationRuleUpdateMutation);
+  const [disable, disabling] = useMutation(AutomationRuleDeleteMutation);
   const rule = data?.automationRule;
 
   const runNow = async (dryRun: boolean) => {
@@ -57,6 +65,19 @@ export default function AutomationRuleDetailPage() {
     if (errors.length) void message.error(errors.map((item) => mutationErrorText(t, item)).join(' '));
   };
 
+  const deleteRule = async () => {
+    try {
+      const { data: result } = await disable({ variables: { input: { id } } });
+      const payload = result?.automationRuleDelete;
+      if (!payload) return void message.error(t('automation.actionFailed'));
+      if (payload.errors.length) return void message.error(payload.errors.map((item) => mutationErrorText(t, item)).join(' '));
+      setConfirmingDelete(false);
+      void message.success(t('automation.rule.deleted'));
+    } catch (reason) {
+      void message.error(reason instanceof Error ? reason.message : t('automation.actionFailed'));
+    }
+  };
+
   if (!data && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
   if (data && !rule) return <NotFoundPage />;
   if (!rule) return <Card loading={loading} />;
@@ -65,7 +86,12 @@ export default function AutomationRuleDetailPage() {
 
   return (
     <PageContainer
-      title={rule.name}
+      title={
+        <Space>
+          {rule.name}
+          {rule.enabled ? null : <Tag data-testid="automation-rule-disabled">{t('automation.rules.disabled')}</Tag>}
+        </Space>
+      }
       subTitle={rule.description}
       testId="automation-rule-detail-page"
       extra={
@@ -76,6 +102,11 @@ export default function AutomationRuleDetailPage() {
           <Button type="primary" icon={<PlayCircleOutlined />} loading={running.loading} onClick={() => void runNow(false)} data-testid="automation-run-now">
             {t('automation.rule.runNow')}
           </Button>
+          {can(Permission.automationManage) ? (
+            <Button danger icon={<DeleteOutlined />} onClick={() => setConfirmingDelete(true)} data-testid="automation-rule-delete">
+              {t('automation.rule.delete')}
+            </Button>
+          ) : null}
         </Space>
       }
     >
@@ -150,6 +181,22 @@ export default function AutomationRuleDetailPage() {
             )}
           />
         )}
+      </Modal>
+      <Modal
+        open={confirmingDelete}
+        title={t('automation.rule.deleteTitle')}
+        onCancel={() => setConfirmingDelete(false)}
+        data-testid="automation-delete-dialog"
+        footer={
+          <Space>
+            <Button onClick={() => setConfirmingDelete(false)}>{t('common.cancel')}</Button>
+            <Button danger type="primary" loading={disabling.loading} onClick={() => void deleteRule()} data-testid="automation-delete-confirm">
+              {t('automation.rule.deleteOk')}
+            </Button>
+          </Space>
+        }
+      >
+        <Typography.Paragraph>{t('automation.rule.deleteBody')}</Typography.Paragraph>
       </Modal>
     </PageContainer>
   );

@@ -1,16 +1,20 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { isLanguage } from '@/app/i18n';
 import { formatDateTime } from '@/app/i18n/format';
+import { Permission } from '@/app/permissions';
+import { useViewer } from '@/app/viewer';
 import { PageContainer } from '@/components/PageContainer';
 import { PartialDataAlert } from '@/components/PartialDataAlert';
 import { LoadErrorPage } from '@/components/StatusPage';
 import type { AutomationRuleListQuery as ListData } from '@/graphql/generated/graphql';
 import { AutomationNav } from './AutomationNav';
+import { AutomationRuleForm } from './AutomationRuleForm';
 import { clearDifference, points, triggerWords, type TriggerKind } from './automationLogic';
 import { AutomationRuleListQuery } from './queries';
 
@@ -20,10 +24,13 @@ export function ruleLink(id: string): string {
   return `/automation/rules/${encodeURIComponent(id)}`;
 }
 
-/** `/automation`: the rules, what each last did, and what came of it (n and the attrition difference). */
+/** `/automation`: the rules, what each last did, and what came of it (n and the attrition difference); a new rule. */
 export default function AutomationRuleListPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const { can } = useViewer();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const { data, loading, error, refetch } = useQuery(AutomationRuleListQuery, { variables: { first: 100, after: null }, fetchPolicy: 'cache-and-network' });
   const rows = useMemo(() => data?.automationRules?.edges.map((edge) => edge.node) ?? [], [data]);
 
@@ -105,7 +112,18 @@ export default function AutomationRuleListPage() {
   if (!data && error) return <LoadErrorPage message={error.message} onRetry={() => void refetch()} />;
 
   return (
-    <PageContainer title={t('automation.title')} subTitle={t('automation.rules.subtitle')} testId="automation-rule-list-page">
+    <PageContainer
+      title={t('automation.title')}
+      subTitle={t('automation.rules.subtitle')}
+      testId="automation-rule-list-page"
+      extra={
+        can(Permission.automationManage) ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="automation-rule-new">
+            {t('automation.rules.new')}
+          </Button>
+        ) : null
+      }
+    >
       <AutomationNav />
       <Card>
         <PartialDataAlert error={data ? error : undefined} />
@@ -120,6 +138,7 @@ export default function AutomationRuleListPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
         />
       </Card>
+      <AutomationRuleForm open={creating} onClose={() => setCreating(false)} onDone={(id) => navigate(ruleLink(id))} />
     </PageContainer>
   );
 }

@@ -44,6 +44,39 @@ export const AutomationRuleUpdateMutation = graphql(`
   }
 `);
 
+export const AutomationRuleCreateMutation = graphql(`
+  mutation AutomationRuleCreate($input: AutomationRuleCreateInput!) {
+    automationRuleCreate(input: $input) {
+      rule {
+        id
+        name
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** "Deleting" disables the rule: its runs and actions stay as the history its outcome is measured on. */
+export const AutomationRuleDeleteMutation = graphql(`
+  mutation AutomationRuleDelete($input: AutomationRuleIdInput!) {
+    automationRuleDelete(input: $input) {
+      rule {
+        id
+        enabled
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const HrTaskCompleteMutation = graphql(`
   mutation HrTaskComplete($input: HrTaskIdInput!) {
     hrTaskComplete(input: $input) {

@@ -137,6 +137,20 @@ export const AutomationRuleDetailQuery = graphql(`
   }
 `);
 
+/** The training plans an ASSIGN_TRAINING_PLAN action can pick from (by name). */
+export const AutomationTrainingPlanOptionsQuery = graphql(`
+  query AutomationTrainingPlanOptions {
+    trainingPlans(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const HrTaskListQuery = graphql(`
   query HrTaskList($first: Int!, $after: String, $filter: HrTaskFilter) {
     hrTasks(first: $first, after: $after, filter: $filter) {
