@@ -62,7 +62,7 @@ test.describe('HR', () => {
     await expect(page.getByTestId('kpi-weights-error')).toHaveCount(0);
     await performance.setTarget(2, '0');
     await performance.saveTemplate();
-    await expect(performance.fieldError(2, 'kpi-indicator-target')).toContainText(/above 0/);
+    await expect(performance.fieldError(2, 'kpi-indicator-target')).toContainText(/必须大于 0|above 0/); // the server's words, in the console's language
     await expect(performance.fieldError(0, 'kpi-indicator-target')).toHaveCount(0);
     await expect(performance.fieldError(2, 'kpi-indicator-weight')).toHaveCount(0);
   });
@@ -86,7 +86,7 @@ test.describe('HR', () => {
     await performance.openCycle(open!.name);
     await expect(page.getByTestId('review-cycle-status')).toHaveAttribute('data-status', 'OPEN');
     await performance.advanceCycle();
-    await expect(page.getByTestId('review-cycle-error')).toContainText(/still ha(ve|s) no score/);
+    await expect(page.getByTestId('review-cycle-error')).toContainText(/没有得分|still ha(ve|s) no score/);
     await expect(page.getByTestId('review-cycle-status')).toHaveAttribute('data-status', 'OPEN');
   });
 });
