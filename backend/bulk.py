@@ -17,6 +17,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from backend.collector import collection_paused
 from backend.http_routes import bearer_viewer, error_response
 from backend.graph.base import from_global_id
 from backend.i18n import translate
@@ -133,11 +134,12 @@ async def ingest_traffic(request: Request) -> JSONResponse:
     if not viewer.can(Permission.TRAFFIC_WRITE.value):
         return error_response(403, "FORBIDDEN", "Pushing traffic needs traffic.write (scope traffic:write).")
     bulk, line_no, pending = BulkIngest(viewer), 0, b""
-    async for piece in request.stream():
-        *lines, pending = (pending + piece).split(b"\n")
-        for raw in lines:
-            await bulk.take(line_no, raw)
-            line_no += 1
-    await bulk.take(line_no, pending)
-    await bulk.flush()
+    async with collection_paused():  # a backfill's samples are many objects, none of them cyclic garbage
+        async for piece in request.stream():
+            *lines, pending = (pending + piece).split(b"\n")
+            for raw in lines:
+                await bulk.take(line_no, raw)
+                line_no += 1
+        await bulk.take(line_no, pending)
+        await bulk.flush()
     return JSONResponse({"accepted": bulk.accepted, "rejectedCount": bulk.rejected_count, "rejected": bulk.rejected})

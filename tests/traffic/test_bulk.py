@@ -47,3 +47,23 @@ async def test_a_backfill_needs_traffic_write(client):
     response = await client.post("/ingest/traffic", content=b"{}\n", headers={"authorization": f"Bearer {lead}"})
     assert response.status_code == 403 and response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert (await client.post("/ingest/traffic", content=b"{}\n")).status_code == 401
+
+
+async def test_the_collector_waits_while_a_backfill_is_stored_and_resumes_after(client, monkeypatch):
+    import gc
+
+    from backend.resolvers import traffic
+
+    seen: list[bool] = []
+    store = traffic.ingest_samples
+
+    async def recording(**kwargs):
+        seen.append(gc.isenabled())
+        return await store(**kwargs)
+
+    monkeypatch.setattr(bulk.traffic, "ingest_samples", recording)
+    token, linked, _ = await _world()
+    response = await client.post("/ingest/traffic", content=ndjson(*(sample(linked, n) for n in range(3))),
+                                 headers={"authorization": f"Bearer {token}"})
+    assert response.json()["accepted"] == 3
+    assert seen == [False] and gc.isenabled()

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import itertools
 import logging
 from collections import deque
 from typing import AsyncIterator
 
 from backend import events
+from backend.collector import COLLECTOR
 from backend.models.alerts import Alert
 from backend.resolvers.alerts import TOPIC
 
@@ -28,7 +28,6 @@ REMEMBERED_IDS = 5000
 
 
 SKIP = object()  # a lane's verdict: this alert is not for that subscriber
-MAX_COLLECTOR_PAUSE = 5.0  # seconds the cyclic GC may be held off while an alert fans out
 
 
 class Listener:
@@ -96,37 +95,6 @@ class Listener:
         return self.pending.popleft() if self.pending and not self.busy else None
 
 
-class _CollectorPause:
-    """Holds off CPython's cyclic garbage collector while alerts fan out.
-
-    With thousands of subscriptions open the process tracks millions of objects, and a full
-    collection of them takes seconds. The allocations of one fan-out are enough to start one,
-    and every socket not yet sent to would wait for it. Collection resumes when the last
-    broadcast is done, or after MAX_COLLECTOR_PAUSE seconds whatever happens; what it finds
-    then is the same garbage, a moment later."""
-
-    def __init__(self) -> None:
-        self.holders = 0
-        self._resume: asyncio.TimerHandle | None = None
-
-    def hold(self) -> None:
-        if self.holders == 0 and gc.isenabled():
-            gc.disable()
-            self._resume = asyncio.get_running_loop().call_later(MAX_COLLECTOR_PAUSE, self._enable)
-        self.holders += 1
-
-    def release(self) -> None:
-        self.holders -= 1
-        if self.holders == 0:
-            self._enable()
-
-    def _enable(self) -> None:
-        if self._resume is not None:
-            self._resume.cancel()
-            self._resume = None
-            gc.enable()
-
-
 class AlertFeed:
     def __init__(self, bus: events.MemoryBus, *, poll_seconds: float = 5.0, queue_size: int = 256) -> None:
         self.bus = bus
@@ -139,7 +107,7 @@ class AlertFeed:
         self._task: asyncio.Task | None = None
         self._ready = asyncio.Event()
         self._broadcasts: set[asyncio.Task] = set()
-        self._collector = _CollectorPause()
+        self._collector = COLLECTOR  # held while alerts fan out (see backend/collector.py)
 
     async def start(self) -> None:
         # What is already there was raised before this process listened: subscribers replay it by

@@ -193,7 +193,7 @@ async def ingest_samples(*, viewer: Viewer, samples: list[SampleInput], limit: i
                 result.rejected += [Rejection(index, f, code, message) for f, code, message in problems]
                 continue
         # The last of duplicates within one call wins, as a later correction would.
-        rows[(sample.account_id, at)] = SampleInput(sample.account_id, at, *sample[2:])
+        rows[(sample.account_id, at)] = sample if at is sample.at else sample._replace(at=at)
     if rows:
         # Samples and their rollups in one transaction: a failed rollup leaves no sample without it.
         async with in_transaction() as conn:
@@ -226,7 +226,8 @@ async def _store(conn, rows: list[SampleInput]) -> None:
     else:
         # As SQLite stores them (what sqlite3's adapters would make, a third of the insert's time when
         # they run per value in the driver's thread).
-        rows = [(r.account_id, r.at.isoformat(" "), r.online_viewers, r.followers, str(r.gift_revenue), str(r.gmv),
+        minutes = {at: at.isoformat(" ") for at in {r.at for r in rows}}  # a chunk has few distinct minutes
+        rows = [(r.account_id, minutes[r.at], r.online_viewers, r.followers, str(r.gift_revenue), str(r.gmv),
                  r.orders, r.interactions) for r in rows]
     await upsert_rows(conn, MetricSample, SAMPLE_COLUMNS, rows, conflict=("account_id", "at"))
 
