@@ -15,7 +15,6 @@ from graphql import GraphQLError
 from backend.i18n import Message, phrase
 
 
-
 class ErrorCode(str, Enum):
     UNAUTHENTICATED = "UNAUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"

@@ -141,11 +141,6 @@ class EmployeeInput:
 CLEARABLE = frozenset({"gender", "birth_date", "id_number", "bank_account", "phone", "email"})
 
 
-def _input_name(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
 def _err(errors: list[DomainError], code: str, field: str, message: str) -> None:
     errors.append(DomainError(code, message, field))
 
@@ -282,8 +277,8 @@ async def update_employee(*, viewer: Viewer, employee_id: int, data: EmployeeInp
     if employee.status == EmployeeStatus.LEFT:
         _err(errors, "INVALID", "id", "This employee has left; their record is read-only.")
     for name in sorted(cleared - CLEARABLE):
-        _err(errors, "REQUIRED", _input_name(name), Message("{field} cannot be cleared; give a value or leave it out.",
-                                                            field=_input_name(name)))
+        _err(errors, "REQUIRED", v.input_name(name), Message("{field} cannot be cleared; give a value or leave it out.",
+                                                            field=v.input_name(name)))
     _require_clear_permission(viewer, cleared & CLEARABLE, errors)
     for org_field, label in (("department_id", "departmentId"), ("team_id", "teamId"), ("position_id", "positionId"), ("manager_id", "managerId")):
         if getattr(data, org_field) is not None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+
 from backend.i18n import Message
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -80,3 +81,13 @@ def money_error(value: Decimal, *, maximum: Decimal = Decimal("10000000")) -> st
 
 def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def input_name(path: str) -> str:
+    """A Python name or dotted path as the API's input names it: `indicators.0.cap_percent` ->
+    `indicators.0.capPercent`, for the `field` of an error."""
+    def one(part: str) -> str:
+        head, *rest = part.split("_")
+        return head + "".join(p.title() for p in rest)
+
+    return ".".join(one(p) for p in path.split("."))

@@ -24,6 +24,7 @@ from backend.i18n import Message, phrase
 from backend.models.org import Position
 from backend.models.performance import KpiTemplate
 from backend.resolvers.audit import record_event
+from backend.resolvers import validation as v
 from backend.resolvers.performance import scoring
 
 MAX_PLACES = 2
@@ -47,15 +48,6 @@ def indicator_from_json(raw: dict) -> scoring.Indicator:
 
 def template_of(indicators: list[dict]) -> scoring.KpiTemplate:
     return scoring.KpiTemplate(tuple(indicator_from_json(raw) for raw in indicators))
-
-
-def _camel(path: str) -> str:
-    """scoring's `indicators.0.curve.cap_percent` as the input names it: `indicators.0.curve.capPercent`."""
-    def one(part: str) -> str:
-        head, *rest = part.split("_")
-        return head + "".join(p.title() for p in rest)
-
-    return ".".join(one(p) for p in path.split("."))
 
 
 def _code(error: scoring.TemplateError) -> str:
@@ -86,7 +78,7 @@ def check_template(name: str, indicators: list[scoring.Indicator]) -> None:
     if finite:  # the engine compares the numbers: NaN or infinity would not get that far
         errors += [DomainError(_code(e), Message("{indicator}: {problem}", indicator=e.indicator, problem=phrase(e.message))
                                if e.indicator else Message("The template's {problem}", problem=phrase(e.message)),
-                               _camel(e.path)) for e in scoring.KpiTemplate(tuple(indicators)).validate()]
+                               v.input_name(e.path)) for e in scoring.KpiTemplate(tuple(indicators)).validate()]
     if errors:
         raise ValidationFailed(errors)
 
